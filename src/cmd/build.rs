@@ -1,0 +1,151 @@
+//! `corpack build`: build a release from a folder of documents.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::Context;
+use corpack::package::ReleaseStatus;
+use corpack::{BuildArgs, BuildSettings, CorpusConfig, Progress};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// Build a versioned, verifiable dataset release from a folder of raw documents.
+///
+/// Settings come from corpus.toml (./corpus.toml unless --config is given); flags override it.
+/// With --input, --name and --version it runs without a config file.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  corpack build                                  # uses ./corpus.toml\n  corpack build --config corpus.toml --jobs 2\n  corpack build --input seeds --name my-corpus --version 0.1.0 --out dist"
+)]
+pub struct Args {
+    /// The dataset description file [default: ./corpus.toml when it exists].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Folder of raw documents [config: input].
+    #[arg(long, value_name = "DIR")]
+    input: Option<PathBuf>,
+    /// Folder to write the release into [config: out; default: dist].
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Dataset name [config: name].
+    #[arg(long)]
+    name: Option<String>,
+    /// Release version, MAJOR.MINOR.PATCH [config: version].
+    #[arg(long, value_name = "SEMVER")]
+    version: Option<String>,
+    /// Worker threads [default: number of cores].
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Fail, writing nothing, if any input is rejected.
+    #[arg(long)]
+    strict: bool,
+    /// No progress bars (the summary line is still printed).
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+/// Runs the build and prints the summary.
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let config = match &args.config {
+        Some(p) => Some(CorpusConfig::load(p)?),
+        None if Path::new("corpus.toml").is_file() => {
+            Some(CorpusConfig::load(Path::new("corpus.toml"))?)
+        }
+        None => None,
+    };
+    let low = BuildArgs {
+        input: args.input,
+        out: args.out,
+        name: args.name,
+        version: args.version,
+        jobs: args.jobs,
+        strict: args.strict,
+    };
+    let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;
+    let bar = Bar::new(args.quiet);
+    let report = corpack::build(&settings, &bar);
+    bar.0.finish_and_clear();
+    let report = report.with_context(|| format!("building {}", settings.release_name()))?;
+
+    for r in report.rejected.iter().take(20) {
+        eprintln!(
+            "rejected: {} [{}] {}",
+            r.source_path,
+            r.reason.code(),
+            r.message
+        );
+    }
+    if report.rejected.len() > 20 {
+        eprintln!(
+            "rejected: … and {} more (see manifest.json)",
+            report.rejected.len() - 20
+        );
+    }
+    let verb = match report.status {
+        ReleaseStatus::Created => "built",
+        ReleaseStatus::Unchanged => "unchanged (identical release exists)",
+    };
+    println!(
+        "{} {}: {} documents, {} rejected, {} skipped, {} in, {} out, {:.2} s -> {}",
+        report.release,
+        verb,
+        report.documents,
+        report.rejected.len(),
+        report.skipped,
+        human_bytes(report.bytes_in),
+        human_bytes(report.bytes_out),
+        started.elapsed().as_secs_f64(),
+        report.release_dir.display()
+    );
+    Ok(())
+}
+
+struct Bar(ProgressBar);
+
+impl Bar {
+    fn new(quiet: bool) -> Self {
+        let target = if quiet || !std::io::stderr().is_terminal() {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr()
+        };
+        let bar = ProgressBar::with_draw_target(None, target);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {msg:10} [{bar:30}] {pos}/{len} files {binary_bytes_per_sec}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_message("discovering");
+        Bar(bar)
+    }
+}
+
+impl Progress for Bar {
+    fn discovered(&self, n: usize) {
+        self.0.set_length(n as u64);
+        self.0.set_message("processing");
+    }
+    fn processed(&self, _bytes: u64) {
+        self.0.inc(1);
+    }
+    fn writing(&self) {
+        self.0.set_message("writing");
+    }
+}
+
+fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < UNITS.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}

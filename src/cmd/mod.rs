@@ -1,0 +1,41 @@
+//! One module per subcommand, each with `Args` and `run(args) -> anyhow::Result<()>`.
+
+pub mod build;
+pub mod schema;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code of a usage or settings error (clap uses the same for bad flags).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code of any other failure.
+pub const EXIT_FAILURE: u8 = 1;
+
+/// Package raw scraped documents into a reproducible, verifiable dataset release.
+#[derive(Debug, Parser)]
+#[command(name = "corpack", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Build(build::Args),
+    Schema(schema::Args),
+}
+
+/// Runs the chosen subcommand.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Schema(args) => schema::run(args),
+    }
+}
+
+/// Decides the exit code of an error, in one place.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    match err.downcast_ref::<corpack::Error>() {
+        Some(corpack::Error::Settings(_)) | Some(corpack::Error::Config { .. }) => EXIT_USAGE,
+        _ => EXIT_FAILURE,
+    }
+}

@@ -1,0 +1,29 @@
+//! corpack packages a corpus of raw, messy scraped documents into a reproducible, versioned,
+//! verifiable dataset release: Parquet and CSV with one declared schema, a manifest, a dataset
+//! card, checksums and a deterministic zip.
+//!
+//! The pipeline runs one way through one module per stage:
+//! [`discover`] → [`read`] → [`decode`] → [`normalize`] → [`annotate`] → [`write`] →
+//! [`package`], driven by [`pipeline::build`].
+#![deny(missing_docs)]
+
+pub mod annotate;
+pub mod card;
+pub mod config;
+pub mod decode;
+pub mod discover;
+pub mod error;
+pub mod hash;
+pub mod manifest;
+pub mod normalize;
+pub mod package;
+pub mod pipeline;
+pub mod read;
+pub mod record;
+pub mod repairs;
+pub mod schema;
+pub mod write;
+
+pub use config::{BuildArgs, BuildSettings, CorpusConfig};
+pub use error::{Error, Result};
+pub use pipeline::{build, BuildReport, Progress};

@@ -1,0 +1,405 @@
+//! Stage 10, package: assemble the release folder (data parts, `sources.sha256`, `schema.json`,
+//! `manifest.json`, dataset card, `SHA256SUMS`) and its zip in a staging folder beside the
+//! destination, then move it into place, or, when that version already exists, prove the new
+//! build identical or refuse.
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::config::BuildSettings;
+use crate::error::{Error, Result};
+use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
+use crate::manifest::{Counts, FileEntry, InputSummary, Manifest, RuleFile, Tool};
+use crate::record::{Document, Rejection};
+use crate::schema::{declared, SCHEMA_JSON};
+use crate::write::{part_stem, plan_parts, write_csv, write_parquet};
+
+/// Mode of every zip entry.
+const ZIP_FILE_MODE: u32 = 0o644;
+
+/// What the build did with the release.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReleaseStatus {
+    /// A new release was written.
+    Created,
+    /// The release already existed with exactly these bytes; nothing was written.
+    Unchanged,
+}
+
+/// The inputs of packaging: the processed corpus.
+#[derive(Debug)]
+pub struct Corpus<'a> {
+    /// Rows, sorted by doc_id.
+    pub documents: &'a [Document],
+    /// Rejections, sorted by path.
+    pub rejected: &'a [Rejection],
+    /// Skipped junk files.
+    pub skipped: &'a [String],
+    /// `(source path, sha256, bytes)` of every input read, sorted by path.
+    pub sources: &'a [(String, String, u64)],
+}
+
+/// Where the release went and how big it is.
+#[derive(Debug, Clone)]
+pub struct Packaged {
+    /// The release folder.
+    pub dir: PathBuf,
+    /// The zip.
+    pub zip: PathBuf,
+    /// Bytes of all release files plus the zip.
+    pub bytes_out: u64,
+    /// Created or unchanged.
+    pub status: ReleaseStatus,
+}
+
+/// Writes `corpus` as release `settings.release_name()` under `settings.out`.
+pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged> {
+    let out = &settings.out;
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".corpack-staging-")
+        .tempdir_in(out)
+        .map_err(|e| Error::io(out, e))?;
+    let name = settings.release_name();
+    let stage_dir = staging.path().join(&name);
+    write_release_dir(settings, corpus, &stage_dir)?;
+    let zip_name = format!("{name}.zip");
+    let stage_zip = staging.path().join(&zip_name);
+    write_zip(&stage_dir, &name, &stage_zip, settings.source_date_epoch)?;
+    let (zip_sha, zip_bytes) = sha256_file(&stage_zip)?;
+    let sha_name = format!("{zip_name}.sha256");
+    write_file(
+        &staging.path().join(&sha_name),
+        sha256sum_line(&zip_sha, &zip_name).as_bytes(),
+    )?;
+
+    let dir_bytes: u64 = list_files(&stage_dir)?
+        .iter()
+        .map(|(_, p)| p.metadata().map(|m| m.len()).unwrap_or(0))
+        .sum();
+    let bytes_out = dir_bytes + zip_bytes;
+    let final_dir = out.join(&name);
+    let final_zip = out.join(&zip_name);
+    let final_sha = out.join(&sha_name);
+
+    if final_dir.exists() {
+        let mut diff = first_difference(&stage_dir, &final_dir)?;
+        for (staged, existing) in [
+            (&stage_zip, &final_zip),
+            (&staging.path().join(&sha_name), &final_sha),
+        ] {
+            if diff.is_none() && !same_bytes(staged, existing) {
+                diff = existing
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned());
+            }
+        }
+        return match diff {
+            None => Ok(Packaged {
+                dir: final_dir,
+                zip: final_zip,
+                bytes_out,
+                status: ReleaseStatus::Unchanged,
+            }),
+            Some(file) => Err(Error::ReleaseExists {
+                path: final_dir,
+                file,
+            }),
+        };
+    }
+    for (from, to) in [
+        (stage_zip, final_zip.clone()),
+        (staging.path().join(&sha_name), final_sha),
+        (stage_dir, final_dir.clone()),
+    ] {
+        std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+    }
+    sync_dir(out)?;
+    Ok(Packaged {
+        dir: final_dir,
+        zip: final_zip,
+        bytes_out,
+        status: ReleaseStatus::Created,
+    })
+}
+
+/// Writes the release folder's files into `dir`.
+pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Path) -> Result<()> {
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).map_err(|e| Error::io(&data, e))?;
+
+    let parts = plan_parts(corpus.documents, settings.part_max_bytes);
+    let mut parquet_paths = Vec::new();
+    for (k, range) in parts.iter().enumerate() {
+        let stem = part_stem(k, parts.len());
+        let rows = &corpus.documents[range.clone()];
+        write_parquet(&data.join(format!("{stem}.parquet")), rows)?;
+        write_csv(&data.join(format!("{stem}.csv")), rows)?;
+        parquet_paths.push(format!("data/{stem}.parquet"));
+    }
+
+    let sources: String = corpus
+        .sources
+        .iter()
+        .map(|(p, h, _)| sha256sum_line(h, p))
+        .collect();
+    write_file(&dir.join("sources.sha256"), sources.as_bytes())?;
+    write_file(&dir.join("schema.json"), SCHEMA_JSON.as_bytes())?;
+
+    let docs = corpus.documents;
+    let files = |dir: &Path| -> Result<Vec<FileEntry>> {
+        list_files(dir)?
+            .into_iter()
+            .map(|(rel, path)| {
+                let (sha256, bytes) = sha256_file(&path)?;
+                Ok(FileEntry {
+                    path: rel,
+                    bytes,
+                    sha256,
+                })
+            })
+            .collect()
+    };
+    let mut manifest = Manifest {
+        name: settings.name.clone(),
+        version: settings.version.to_string(),
+        title: settings.title.clone(),
+        description: settings.description.clone(),
+        license: settings.license.clone(),
+        license_note: settings.license_note.clone(),
+        schema_version: declared().schema_version,
+        tool: Tool {
+            name: "corpack".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        },
+        rules: Vec::<RuleFile>::new(),
+        input: InputSummary {
+            files: corpus.sources.len() as u64,
+            bytes: corpus.sources.iter().map(|s| s.2).sum(),
+            fingerprint: sha256_hex(sources.as_bytes()),
+        },
+        counts: Counts {
+            documents: docs.len() as u64,
+            rejected: corpus.rejected.len() as u64,
+            skipped: corpus.skipped.len() as u64,
+            bytes_in: docs.iter().map(|d| d.source_bytes as u64).sum(),
+            text_bytes: docs.iter().map(|d| d.text.len() as u64).sum(),
+            chars: docs.iter().map(|d| d.n_chars as u64).sum(),
+            words: docs.iter().map(|d| d.n_words as u64).sum(),
+            parts: parts.len() as u64,
+        },
+        rejected: corpus.rejected.to_vec(),
+        skipped: corpus.skipped.to_vec(),
+        files: files(dir)?,
+    };
+    // The card lists the data files, so it is written before it is added to the manifest.
+    let card = crate::card::render(&manifest, &parquet_paths);
+    write_file(&dir.join("README.md"), card.as_bytes())?;
+    manifest.files = files(dir)?;
+    write_file(&dir.join("manifest.json"), manifest.to_json().as_bytes())?;
+
+    let sums: String = files(dir)?
+        .iter()
+        .map(|f| sha256sum_line(&f.sha256, &f.path))
+        .collect();
+    write_file(&dir.join("SHA256SUMS"), sums.as_bytes())?;
+    sync_dir(&data)?;
+    sync_dir(dir)
+}
+
+/// Every file under `dir` as `(relative '/'-path, path)`, sorted by relative path.
+pub fn list_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(dir).to_path_buf();
+            Error::io(
+                &path,
+                e.into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("walk failed")),
+            )
+        })?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.push((rel, entry.path().to_path_buf()));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Writes the deterministic zip of `dir`: entries `prefix/<path>` in sorted order, fixed
+/// mode, fixed time (`SOURCE_DATE_EPOCH` when given, else 1980-01-01), fixed deflate level.
+pub fn write_zip(dir: &Path, prefix: &str, zip_path: &Path, epoch: Option<i64>) -> Result<()> {
+    use zip::write::SimpleFileOptions;
+    let zerr = |source| Error::Zip {
+        path: zip_path.to_path_buf(),
+        source,
+    };
+    let file = File::create(zip_path).map_err(|e| Error::io(zip_path, e))?;
+    let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
+    let time = zip_time(epoch);
+    for (rel, path) in list_files(dir)? {
+        let size = path.metadata().map_err(|e| Error::io(&path, e))?.len();
+        let opts = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .compression_level(Some(9))
+            .last_modified_time(time)
+            .unix_permissions(ZIP_FILE_MODE)
+            .large_file(size >= u32::MAX as u64);
+        zw.start_file(format!("{prefix}/{rel}"), opts)
+            .map_err(zerr)?;
+        let mut src = File::open(&path).map_err(|e| Error::io(&path, e))?;
+        std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(zip_path, e))?;
+    }
+    let buf = zw.finish().map_err(zerr)?;
+    let file = buf
+        .into_inner()
+        .map_err(|e| Error::io(zip_path, e.into_error()))?;
+    file.sync_all().map_err(|e| Error::io(zip_path, e))
+}
+
+/// The zip timestamp for `epoch` seconds (UTC), clamped to the DOS range 1980–2107.
+pub fn zip_time(epoch: Option<i64>) -> zip::DateTime {
+    let Some(secs) = epoch else {
+        return zip::DateTime::default();
+    };
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    if y < 1980 {
+        return zip::DateTime::default();
+    }
+    let (y, m, d, rem) = if y > 2107 {
+        (2107, 12, 31, 86_399)
+    } else {
+        (y, m, d, rem)
+    };
+    zip::DateTime::from_date_and_time(
+        y as u16,
+        m as u8,
+        d as u8,
+        (rem / 3600) as u8,
+        (rem % 3600 / 60) as u8,
+        (rem % 60) as u8,
+    )
+    .unwrap_or_default()
+}
+
+/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// Creates `path` with `bytes` and flushes it to disk.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut f = File::create(path).map_err(|e| Error::io(path, e))?;
+    f.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    f.sync_all().map_err(|e| Error::io(path, e))
+}
+
+fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(dir, e))?;
+    let _ = dir;
+    Ok(())
+}
+
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    match (std::fs::read(a), std::fs::read(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// The first file (relative path) that differs between two release folders, if any.
+pub fn first_difference(a: &Path, b: &Path) -> Result<Option<String>> {
+    let fa = list_files(a)?;
+    let fb = list_files(b)?;
+    let names_a: Vec<&String> = fa.iter().map(|x| &x.0).collect();
+    let names_b: Vec<&String> = fb.iter().map(|x| &x.0).collect();
+    if names_a != names_b {
+        let extra = names_a
+            .iter()
+            .find(|n| !names_b.contains(n))
+            .or_else(|| names_b.iter().find(|n| !names_a.contains(n)));
+        return Ok(extra.map(|s| s.to_string()));
+    }
+    Ok(fa
+        .iter()
+        .zip(&fb)
+        .find(|(x, y)| !same_bytes(&x.1, &y.1))
+        .map(|(x, _)| x.0.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_000), (2022, 1, 8));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn zip_time_from_epoch() {
+        let t = zip_time(Some(1_641_600_000)); // 2022-01-08 00:00:00 UTC
+        assert_eq!((t.year(), t.month(), t.day(), t.hour()), (2022, 1, 8, 0));
+        assert_eq!(zip_time(None), zip::DateTime::default());
+        assert_eq!(zip_time(Some(0)), zip::DateTime::default());
+    }
+
+    #[test]
+    fn zip_is_deterministic_and_sorted() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("r");
+        std::fs::create_dir_all(src.join("data")).unwrap();
+        std::fs::write(src.join("b.txt"), "b").unwrap();
+        std::fs::write(src.join("data/a.txt"), "a").unwrap();
+        write_zip(&src, "r-1.0.0", &dir.path().join("1.zip"), None).unwrap();
+        write_zip(&src, "r-1.0.0", &dir.path().join("2.zip"), None).unwrap();
+        let one = std::fs::read(dir.path().join("1.zip")).unwrap();
+        assert_eq!(one, std::fs::read(dir.path().join("2.zip")).unwrap());
+        let mut z =
+            zip::ZipArchive::new(std::fs::File::open(dir.path().join("1.zip")).unwrap()).unwrap();
+        let names: Vec<String> = (0..z.len())
+            .map(|i| z.by_index(i).unwrap().name().to_string())
+            .collect();
+        assert_eq!(names, ["r-1.0.0/b.txt", "r-1.0.0/data/a.txt"]);
+    }
+
+    #[test]
+    fn differences_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        for d in [&a, &b] {
+            std::fs::create_dir_all(d).unwrap();
+            std::fs::write(d.join("x"), "1").unwrap();
+        }
+        assert_eq!(first_difference(&a, &b).unwrap(), None);
+        std::fs::write(b.join("x"), "2").unwrap();
+        assert_eq!(first_difference(&a, &b).unwrap(), Some("x".into()));
+        std::fs::write(b.join("y"), "2").unwrap();
+        assert_eq!(first_difference(&a, &b).unwrap(), Some("y".into()));
+    }
+}

@@ -1,0 +1,241 @@
+//! The pipeline: discover → read → decode → normalize → annotate → write → package.
+//! Each document flows one way through the per-document stages in parallel; the corpus-level
+//! stages then see the rows in `doc_id` order, so the output is the same at any `--jobs`.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::config::BuildSettings;
+use crate::discover::{discover, doc_id, SourceFile};
+use crate::error::{Error, Result};
+use crate::hash::sha256_hex;
+use crate::package::{package, Corpus, ReleaseStatus};
+use crate::record::{Document, Outcome, RejectReason, Rejection};
+use crate::{annotate, decode, normalize, read};
+
+/// Progress events of a build, for a front end to display. All methods default to nothing.
+pub trait Progress: Sync {
+    /// Discovery found `n` input files.
+    fn discovered(&self, _n: usize) {}
+    /// One input was processed (`bytes` raw bytes).
+    fn processed(&self, _bytes: u64) {}
+    /// Packaging (writing) started.
+    fn writing(&self) {}
+}
+
+/// A [`Progress`] that shows nothing.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// The result of a build, for the summary line.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// `NAME-VERSION`.
+    pub release: String,
+    /// The release folder.
+    pub release_dir: PathBuf,
+    /// Created or unchanged.
+    pub status: ReleaseStatus,
+    /// Rows written.
+    pub documents: usize,
+    /// Inputs rejected, with reasons.
+    pub rejected: Vec<Rejection>,
+    /// Junk files skipped.
+    pub skipped: usize,
+    /// Raw bytes read.
+    pub bytes_in: u64,
+    /// Bytes of the release (folder + zip).
+    pub bytes_out: u64,
+}
+
+/// Runs every per-document stage on one input.
+pub fn process(file: &SourceFile) -> Outcome {
+    let raw = match read::read(file) {
+        Ok(raw) => raw,
+        Err(rejection) => return Outcome::Rejected(rejection),
+    };
+    let reject = |reason: RejectReason, message: &str| {
+        Outcome::Rejected(Rejection {
+            source_path: raw.rel_path.clone(),
+            source_sha256: Some(raw.sha256.clone()),
+            reason,
+            message: message.to_string(),
+        })
+    };
+    if raw.bytes.is_empty() {
+        return reject(RejectReason::Empty, "the file is empty");
+    }
+    let decoded = match decode::decode(&raw.bytes) {
+        Ok(d) => d,
+        Err(decode::NotText::Binary) => {
+            return reject(
+                RejectReason::Binary,
+                "NUL bytes without a UTF-16 byte-order mark: binary data, not text",
+            )
+        }
+    };
+    let mut repairs = decoded.repairs;
+    let text = normalize::normalize(&decoded.text, &mut repairs);
+    if text.is_empty() {
+        return reject(
+            RejectReason::Empty,
+            "no text left after normalization (only white space)",
+        );
+    }
+    let counts = annotate::counts(&text);
+    Outcome::Row(Box::new(Document {
+        doc_id: doc_id(&raw.rel_path),
+        source_path: raw.rel_path.clone(),
+        source_sha256: raw.sha256.clone(),
+        source_bytes: raw.bytes.len() as i64,
+        source_encoding: decoded.encoding.name().to_string(),
+        repairs: repairs.iter().map(|r| r.code()).collect(),
+        title: None,
+        text_sha256: sha256_hex(text.as_bytes()),
+        text,
+        lang: None,
+        lang_confidence: None,
+        n_chars: counts.n_chars,
+        n_words: counts.n_words,
+        boilerplate: Vec::new(),
+        duplicate_of: None,
+    }))
+}
+
+/// Builds the release described by `settings`.
+pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
+    let found = discover(&settings.input)?;
+    progress.discovered(found.files.len());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(settings.jobs)
+        .build()
+        .map_err(|e| {
+            Error::Settings(format!(
+                "cannot start {} worker threads: {e}",
+                settings.jobs
+            ))
+        })?;
+    let outcomes: Vec<Outcome> = pool.install(|| {
+        found
+            .files
+            .par_iter()
+            .map(|f| {
+                let o = process(f);
+                let bytes = match &o {
+                    Outcome::Row(d) => d.source_bytes as u64,
+                    Outcome::Rejected(_) => 0,
+                };
+                progress.processed(bytes);
+                o
+            })
+            .collect()
+    });
+
+    let mut documents = Vec::new();
+    let mut rejected = found.rejected;
+    let mut sources = Vec::new();
+    for o in outcomes {
+        match o {
+            Outcome::Row(d) => {
+                sources.push((
+                    d.source_path.clone(),
+                    d.source_sha256.clone(),
+                    d.source_bytes as u64,
+                ));
+                documents.push(*d);
+            }
+            Outcome::Rejected(r) => {
+                if let Some(sha) = &r.source_sha256 {
+                    let bytes = std::fs::metadata(settings.input.join(&r.source_path))
+                        .map_or(0, |m| m.len());
+                    sources.push((r.source_path.clone(), sha.clone(), bytes));
+                }
+                rejected.push(r);
+            }
+        }
+    }
+    sources.sort();
+    rejected.sort_by(|a, b| a.source_path.cmp(&b.source_path));
+    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
+    if let Some(w) = documents.windows(2).find(|w| w[0].doc_id == w[1].doc_id) {
+        let (mut first, mut second) = (w[0].source_path.clone(), w[1].source_path.clone());
+        if second < first {
+            std::mem::swap(&mut first, &mut second);
+        }
+        return Err(Error::DocIdCollision {
+            doc_id: w[0].doc_id.clone(),
+            first,
+            second,
+        });
+    }
+    if settings.strict && !rejected.is_empty() {
+        return Err(Error::StrictRejections {
+            count: rejected.len(),
+        });
+    }
+
+    progress.writing();
+    let corpus = Corpus {
+        documents: &documents,
+        rejected: &rejected,
+        skipped: &found.skipped,
+        sources: &sources,
+    };
+    let packaged = package(settings, &corpus)?;
+    Ok(BuildReport {
+        release: settings.release_name(),
+        release_dir: packaged.dir,
+        status: packaged.status,
+        documents: documents.len(),
+        skipped: found.skipped.len(),
+        bytes_in: sources.iter().map(|s| s.2).sum(),
+        bytes_out: packaged.bytes_out,
+        rejected,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> SourceFile {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        SourceFile {
+            rel_path: name.into(),
+            abs_path: p,
+        }
+    }
+
+    #[test]
+    fn a_document_becomes_a_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = file(dir.path(), "a.txt", b"Title\r\n\r\n\r\nBody text.  \r\n");
+        let Outcome::Row(d) = process(&f) else {
+            panic!("rejected")
+        };
+        assert_eq!(d.doc_id, "a");
+        assert_eq!(d.text, "Title\n\nBody text.");
+        assert_eq!(d.repairs, ["line-endings", "whitespace"]);
+        assert_eq!(d.source_encoding, "UTF-8");
+        assert_eq!(d.text_sha256, sha256_hex(b"Title\n\nBody text."));
+        assert_eq!((d.n_chars, d.n_words), (17, 3));
+    }
+
+    #[test]
+    fn bad_inputs_are_rejections() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes, reason) in [
+            ("e.txt", &b""[..], RejectReason::Empty),
+            ("w.txt", &b" \n\t\r\n"[..], RejectReason::Empty),
+            ("b.png", &b"\x89PNG\r\n\x1a\n\0\0"[..], RejectReason::Binary),
+        ] {
+            let Outcome::Rejected(r) = process(&file(dir.path(), name, bytes)) else {
+                panic!("{name} accepted")
+            };
+            assert_eq!(r.reason, reason, "{name}");
+            assert_eq!(r.source_sha256.as_deref(), Some(sha256_hex(bytes).as_str()));
+        }
+    }
+}

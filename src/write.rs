@@ -1,0 +1,288 @@
+//! Stage 9, write: rows into Parquet and CSV parts with fixed settings, so the same rows
+//! always give the same bytes.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use arrow_array::builder::{
+    Float64Builder, Int32Builder, Int64Builder, ListBuilder, StringBuilder, StructBuilder,
+};
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{DataType, FieldRef};
+use parquet::arrow::arrow_writer::ArrowWriterOptions;
+use parquet::arrow::ArrowWriter;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterVersion};
+
+use crate::error::{Error, Result};
+use crate::record::Document;
+use crate::schema::arrow_schema;
+
+/// zstd level of every Parquet file: fixed, because it is part of the bytes.
+pub const ZSTD_LEVEL: i32 = 9;
+/// Rows per Parquet row group.
+pub const ROW_GROUP_ROWS: usize = 8192;
+/// Estimated per-row overhead added to the text size when planning parts.
+const ROW_OVERHEAD_BYTES: u64 = 512;
+
+/// Splits `docs` into consecutive parts of at most `max_bytes` estimated bytes each (a single
+/// larger row gets a part of its own). Always at least one part, possibly empty.
+pub fn plan_parts(docs: &[Document], max_bytes: u64) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let (mut start, mut size) = (0usize, 0u64);
+    for (i, d) in docs.iter().enumerate() {
+        let row = d.text.len() as u64 + ROW_OVERHEAD_BYTES;
+        if i > start && size + row > max_bytes {
+            parts.push(start..i);
+            start = i;
+            size = 0;
+        }
+        size += row;
+    }
+    parts.push(start..docs.len());
+    parts
+}
+
+/// The file stem of part `k` of `n`: `documents-KKKKK-of-NNNNN`.
+pub fn part_stem(k: usize, n: usize) -> String {
+    format!("documents-{k:05}-of-{n:05}")
+}
+
+fn list_field(name: &str) -> FieldRef {
+    let schema = arrow_schema();
+    match schema.field_with_name(name).map(|f| f.data_type()) {
+        Ok(DataType::List(item)) => item.clone(),
+        other => panic!("schema column {name} is not a list: {other:?}"),
+    }
+}
+
+/// Builds the Arrow record batch of `docs`, checked against the declared schema.
+pub fn to_record_batch(docs: &[Document]) -> Result<RecordBatch> {
+    let n = docs.len();
+    let mut doc_id = StringBuilder::new();
+    let mut source_path = StringBuilder::new();
+    let mut source_sha256 = StringBuilder::new();
+    let mut source_bytes = Int64Builder::with_capacity(n);
+    let mut source_encoding = StringBuilder::new();
+    let mut repairs = ListBuilder::new(StringBuilder::new()).with_field(list_field("repairs"));
+    let mut title = StringBuilder::new();
+    let mut text = StringBuilder::new();
+    let mut text_sha256 = StringBuilder::new();
+    let mut lang = StringBuilder::new();
+    let mut lang_confidence = Float64Builder::with_capacity(n);
+    let mut n_chars = Int64Builder::with_capacity(n);
+    let mut n_words = Int64Builder::with_capacity(n);
+    let bp_field = list_field("boilerplate");
+    let DataType::Struct(bp_fields) = bp_field.data_type() else {
+        panic!("schema column boilerplate is not a list of structs")
+    };
+    let mut boilerplate = ListBuilder::new(StructBuilder::from_fields(bp_fields.clone(), 0))
+        .with_field(bp_field.clone());
+    let mut duplicate_of = StringBuilder::new();
+
+    for d in docs {
+        doc_id.append_value(&d.doc_id);
+        source_path.append_value(&d.source_path);
+        source_sha256.append_value(&d.source_sha256);
+        source_bytes.append_value(d.source_bytes);
+        source_encoding.append_value(&d.source_encoding);
+        for r in &d.repairs {
+            repairs.values().append_value(r);
+        }
+        repairs.append(true);
+        title.append_option(d.title.as_deref());
+        text.append_value(&d.text);
+        text_sha256.append_value(&d.text_sha256);
+        lang.append_option(d.lang.as_deref());
+        lang_confidence.append_option(d.lang_confidence);
+        n_chars.append_value(d.n_chars);
+        n_words.append_value(d.n_words);
+        let items = boilerplate.values();
+        for r in &d.boilerplate {
+            struct_field::<StringBuilder>(items, 0).append_value(&r.rule);
+            struct_field::<Int32Builder>(items, 1).append_value(r.line);
+            struct_field::<StringBuilder>(items, 2).append_value(&r.text);
+            items.append(true);
+        }
+        boilerplate.append(true);
+        duplicate_of.append_option(d.duplicate_of.as_deref());
+    }
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(doc_id.finish()),
+        Arc::new(source_path.finish()),
+        Arc::new(source_sha256.finish()),
+        Arc::new(source_bytes.finish()),
+        Arc::new(source_encoding.finish()),
+        Arc::new(repairs.finish()),
+        Arc::new(title.finish()),
+        Arc::new(text.finish()),
+        Arc::new(text_sha256.finish()),
+        Arc::new(lang.finish()),
+        Arc::new(lang_confidence.finish()),
+        Arc::new(n_chars.finish()),
+        Arc::new(n_words.finish()),
+        Arc::new(boilerplate.finish()),
+        Arc::new(duplicate_of.finish()),
+    ];
+    Ok(RecordBatch::try_new(arrow_schema(), columns)?)
+}
+
+fn struct_field<T: arrow_array::builder::ArrayBuilder>(b: &mut StructBuilder, i: usize) -> &mut T {
+    b.field_builder::<T>(i)
+        .unwrap_or_else(|| panic!("boilerplate struct field {i} has an unexpected builder type"))
+}
+
+/// The fixed Parquet writer settings.
+pub fn writer_properties() -> WriterProperties {
+    let level = ZstdLevel::try_new(ZSTD_LEVEL).unwrap_or_default();
+    WriterProperties::builder()
+        .set_writer_version(WriterVersion::PARQUET_1_0)
+        .set_compression(Compression::ZSTD(level))
+        .set_created_by(format!("corpack {}", env!("CARGO_PKG_VERSION")))
+        .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+        .set_statistics_enabled(EnabledStatistics::Chunk)
+        .build()
+}
+
+/// Writes `docs` as one Parquet file at `path`.
+pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
+    let pq = |source| Error::Parquet {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = File::create(path).map_err(|e| Error::io(path, e))?;
+    let options = ArrowWriterOptions::new().with_properties(writer_properties());
+    let mut writer =
+        ArrowWriter::try_new_with_options(file, arrow_schema(), options).map_err(pq)?;
+    for chunk in docs.chunks(ROW_GROUP_ROWS) {
+        writer.write(&to_record_batch(chunk)?).map_err(pq)?;
+    }
+    let file = writer.into_inner().map_err(pq)?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+/// Writes `docs` as one CSV file at `path`: RFC 4180 (CRLF records, `"`-quoting when needed),
+/// UTF-8 without BOM, a header row, nulls as empty fields, list columns as JSON.
+pub fn write_csv(path: &Path, docs: &[Document]) -> Result<()> {
+    let csv_err = |source| Error::Csv {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = File::create(path).map_err(|e| Error::io(path, e))?;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(BufWriter::new(file));
+    let schema = arrow_schema();
+    let header: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    w.write_record(&header).map_err(csv_err)?;
+    for d in docs {
+        w.write_record(csv_row(d)).map_err(csv_err)?;
+    }
+    let buf = w
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    let file = buf
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    let mut file = file;
+    file.flush().map_err(|e| Error::io(path, e))?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+/// The CSV fields of one row, in schema order.
+pub fn csv_row(d: &Document) -> [String; 15] {
+    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    [
+        d.doc_id.clone(),
+        d.source_path.clone(),
+        d.source_sha256.clone(),
+        d.source_bytes.to_string(),
+        d.source_encoding.clone(),
+        serde_json::Value::from(d.repairs.clone()).to_string(),
+        opt(&d.title),
+        d.text.clone(),
+        d.text_sha256.clone(),
+        opt(&d.lang),
+        d.lang_confidence.map(|f| f.to_string()).unwrap_or_default(),
+        d.n_chars.to_string(),
+        d.n_words.to_string(),
+        serde_json::to_string(&d.boilerplate).unwrap_or_else(|_| "[]".into()),
+        opt(&d.duplicate_of),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Removal;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document {
+            doc_id: id.into(),
+            source_path: format!("{id}.txt"),
+            source_sha256: "0".repeat(64),
+            source_bytes: text.len() as i64,
+            source_encoding: "UTF-8".into(),
+            repairs: vec!["nfc".into()],
+            title: None,
+            text: text.into(),
+            text_sha256: crate::hash::sha256_hex(text.as_bytes()),
+            lang: Some("en".into()),
+            lang_confidence: Some(0.5),
+            n_chars: text.chars().count() as i64,
+            n_words: 1,
+            boilerplate: vec![Removal {
+                rule: "r".into(),
+                line: 3,
+                text: "Share \"this\"".into(),
+            }],
+            duplicate_of: None,
+        }
+    }
+
+    #[test]
+    fn batch_matches_declared_schema() {
+        let b = to_record_batch(&[doc("a", "x"), doc("b", "y")]).unwrap();
+        assert_eq!(b.schema(), arrow_schema());
+        assert_eq!(b.num_rows(), 2);
+    }
+
+    #[test]
+    fn parts_split_by_size() {
+        let docs: Vec<_> = (0..5)
+            .map(|i| doc(&i.to_string(), &"x".repeat(1000)))
+            .collect();
+        assert_eq!(plan_parts(&docs, 1 << 20), vec![0..5]);
+        assert_eq!(plan_parts(&docs, 3100), vec![0..2, 2..4, 4..5]);
+        assert_eq!(plan_parts(&docs, 1), vec![0..1, 1..2, 2..3, 3..4, 4..5]);
+        assert_eq!(plan_parts(&[], 10), vec![0..0]);
+        assert_eq!(part_stem(0, 1), "documents-00000-of-00001");
+    }
+
+    #[test]
+    fn csv_is_rfc4180_with_json_lists() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("d.csv");
+        write_csv(&p, &[doc("a", "line \"one\"\nline, two")]).unwrap();
+        let s = std::fs::read_to_string(&p).unwrap();
+        assert!(s.starts_with("doc_id,source_path,"));
+        assert!(s.contains("\"line \"\"one\"\"\nline, two\""));
+        assert!(s.contains("\"[{\"\"rule\"\":\"\"r\"\",\"\"line\"\":3,\"\"text\"\":\"\"Share \\\"\"this\\\"\"\"\"}]\""));
+        assert!(s.ends_with(",\r\n"));
+    }
+
+    #[test]
+    fn parquet_bytes_are_stable() {
+        let dir = tempfile::tempdir().unwrap();
+        let docs = [doc("a", "alpha"), doc("b", "beta")];
+        write_parquet(&dir.path().join("1.parquet"), &docs).unwrap();
+        write_parquet(&dir.path().join("2.parquet"), &docs).unwrap();
+        let a = std::fs::read(dir.path().join("1.parquet")).unwrap();
+        assert_eq!(a, std::fs::read(dir.path().join("2.parquet")).unwrap());
+        assert_eq!(&a[..4], b"PAR1");
+    }
+}
