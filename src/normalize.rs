@@ -15,7 +15,8 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
         repairs.push(Repair::LineEndings);
     }
     let tidy = tidy_whitespace(&unified);
-    if tidy != unified {
+    // One final line end is how text files end, not damage: dropping it is not a repair.
+    if tidy != unified.strip_suffix('\n').unwrap_or(&unified) {
         repairs.push(Repair::Whitespace);
     }
     if is_nfc_quick(tidy.chars()) == IsNormalized::Yes {
@@ -98,6 +99,12 @@ mod tests {
         assert_eq!(t, "Title\n\nBody");
         assert_eq!(r, [Repair::Whitespace]);
         assert_eq!(norm("  indented\nkept").0, "  indented\nkept");
+    }
+
+    #[test]
+    fn a_final_newline_is_not_a_repair() {
+        assert_eq!(norm("Title\n\nBody.\n"), ("Title\n\nBody.".to_string(), vec![]));
+        assert_eq!(norm("Body.\n\n").1, [Repair::Whitespace]);
     }
 
     #[test]

@@ -383,7 +383,7 @@ mod tests {
         let mut z =
             zip::ZipArchive::new(std::fs::File::open(dir.path().join("1.zip")).unwrap()).unwrap();
         let names: Vec<String> = (0..z.len())
-            .map(|i| z.by_index(i).unwrap().name().to_string())
+            .map(|i| z.by_index(i).unwrap().name().unwrap().to_string())
             .collect();
         assert_eq!(names, ["r-1.0.0/b.txt", "r-1.0.0/data/a.txt"]);
     }

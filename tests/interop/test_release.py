@@ -1,7 +1,7 @@
 """Interop tests for a corpack dataset release (dist/NAME-VERSION/).
 
 The release must read back identically in pyarrow, pandas, polars and DuckDB, from both the
-Parquet and the CSV files, and verify with the stock ``sha256sum``.  See conftest.py for how
+Parquet and the CSV files, and verify with the stock ``sha256sum``.  See interop_support.py for how
 the release and the seeds are located and for the type-string leniency (string/large_string,
 list/large_list) -- everything else is compared strictly, with exact float equality.
 
@@ -22,6 +22,7 @@ to exactly the Parquet list (struct members by name, ints as JSON integers).
 
 from __future__ import annotations
 
+import ast
 import csv as stdcsv
 import hashlib
 import io
@@ -30,6 +31,7 @@ import math
 import posixpath
 import re
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -42,7 +44,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import REPO_ROOT, parse_type, semver_key, types_match
+from interop_support import REPO_ROOT, parse_type, semver_key, types_match
 
 # The declared schema is a file in the repo, so tests can be parametrised by column at
 # collection time.  (The release's own schema.json must be a byte-for-byte copy of it.)
@@ -71,7 +73,7 @@ def release_files(root: Path):
 
 
 def run(cmd, cwd):
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60)
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=60, check=False)
 
 
 # --------------------------------------------------------------------------- value comparison
@@ -120,7 +122,7 @@ def describe_difference(actual, expected, label):
         lo = max(0, k - 20)
         return (
             f"strings differ at code point {k} (lengths {label} {len(actual)}, pyarrow "
-            f"{len(expected)}): {label} ...{actual[lo:k + 20]!r}... vs pyarrow ...{expected[lo:k + 20]!r}..."
+            f"{len(expected)}): {label} ...{actual[lo : k + 20]!r}... vs pyarrow ...{expected[lo : k + 20]!r}..."
         )
     return (
         f"{label} {short(actual)} ({type(actual).__name__}) != "
@@ -259,6 +261,55 @@ def test_readme_is_a_dataset_card(release):
     assert release.name in text, f"README.md does not mention {release.name}"
 
 
+README_RUNNABLE = ("pandas", "polars", "duckdb")  # the readers this suite installs
+
+
+def readme_python_snippets(readme: str):
+    """Blank-line-separated chunks of the README's ```python blocks that import only the readers
+    this suite installs and the standard library (a chunk importing e.g. `datasets` is left out)."""
+    chunks = []
+    for block in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL):
+        for chunk in re.split(r"\n\s*\n", block.strip()):
+            imports = set(re.findall(r"^\s*(?:import|from)\s+(\w+)", chunk, flags=re.MULTILINE))
+            if imports and imports <= set(README_RUNNABLE) | sys.stdlib_module_names:
+                chunks.append(chunk)
+    return chunks
+
+
+def count_rows(value):
+    if isinstance(value, (pd.DataFrame, pl.DataFrame)):
+        return len(value)
+    if isinstance(value, duckdb.DuckDBPyRelation):
+        return len(value.fetchall())
+    raise TypeError(f"snippet produced a {type(value).__name__}, not a table")
+
+
+def test_readme_load_snippets_work(release, monkeypatch):
+    """The dataset card's Python loading examples, run as written from dist/, load every row."""
+    snippets = readme_python_snippets((release.path / "README.md").read_text(encoding="utf-8"))
+    if not snippets:
+        pytest.skip("README.md has no Python example using pandas, polars or duckdb")
+    monkeypatch.chdir(release.dist)
+    failures = []
+    for chunk in snippets:
+        ns = {}
+        try:
+            tree = ast.parse(chunk)
+            last = tree.body[-1]
+            if isinstance(last, ast.Expr):
+                exec(compile(ast.Module(tree.body[:-1], []), "<README>", "exec"), ns)
+                value = eval(compile(ast.Expression(last.value), "<README>", "eval"), ns)
+            else:
+                exec(compile(tree, "<README>", "exec"), ns)
+                value = ns.get("df")
+            n = count_rows(value)
+            if n != release.table.num_rows:
+                failures.append(f"{chunk!r}: {n} rows, expected {release.table.num_rows}")
+        except Exception as e:  # report every failing snippet, not just the first
+            failures.append(f"{chunk!r} (run in {release.dist}): {type(e).__name__}: {str(e)[:300]}")
+    assert not failures, "README.md loading examples fail:\n" + "\n".join(failures)
+
+
 # =========================================================================== Parquet via pyarrow
 
 
@@ -274,9 +325,7 @@ def test_parquet_column_type(release, column):
     assert types_match(actual, expected), f"{column['name']}: {actual} is not {column['type']}"
 
 
-@pytest.mark.parametrize(
-    "column", NON_NULLABLE, ids=[c["name"] for c in NON_NULLABLE]
-)
+@pytest.mark.parametrize("column", NON_NULLABLE, ids=[c["name"] for c in NON_NULLABLE])
 def test_parquet_non_nullable_column_has_no_nulls(release, column):
     assert release.table.column(column["name"]).null_count == 0
 
@@ -397,9 +446,14 @@ def test_manifest_skipped_are_hidden_or_system_files(release):
     for s in release.skipped:
         assert (release.seeds / s).exists(), f"skipped path {s!r} not under the seeds"
         name = s.rstrip("/").rsplit("/", 1)[-1]
-        assert name.startswith(".") or name.endswith(("~", ".swp", ".swo")) or name.lower() in (
-            "thumbs.db",
-            "desktop.ini",
+        assert (
+            name.startswith(".")
+            or name.endswith(("~", ".swp", ".swo"))
+            or name.lower()
+            in (
+                "thumbs.db",
+                "desktop.ini",
+            )
         ), f"skipped {s!r} does not look like a hidden/system file"
 
 
@@ -701,15 +755,19 @@ def test_csv_bytes_format(release):
 
 def test_csv_stdlib_reader_matches_parquet(release):
     """Python's csv module, RFC 4180 defaults: the reference reading."""
+    assert len(release.csv_parts) == len(release.parquet_parts), "CSV and Parquet part counts differ"
     records = []
-    for p in release.csv_parts:
+    for p, pq_part in zip(release.csv_parts, release.parquet_parts):
         with open(p, encoding="utf-8", newline="") as f:
             rd = stdcsv.reader(f, strict=True)
             header = next(rd)
             assert header == COLUMN_NAMES
-            for rec in rd:
-                assert len(rec) == len(header), f"{p.name}: record with {len(rec)} fields"
-                records.append(dict(zip(header, rec)))
+            part = [dict(zip(header, rec)) for rec in rd]
+        for rec in part:
+            assert len(rec) == len(header), f"{p.name}: record with {len(rec)} fields"
+        n = pq.ParquetFile(pq_part).metadata.num_rows
+        assert len(part) == n, f"{p.name} has {len(part)} records, {pq_part.name} has {n} rows"
+        records += part
     assert_same_rows(release.rows, csv_records_to_rows(records, "csv"), "csv module")
 
 

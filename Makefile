@@ -1,0 +1,48 @@
+# corpack: build the tool, cut the dataset release, run every test.
+#   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
+#   make test      fmt + clippy + Rust unit/integration tests + Python interop tests
+#   make verify    check every committed release with sha256sum
+SHELL := /bin/bash
+CARGO ?= cargo
+PYTHON ?= python3
+VENV ?= .venv
+BIN := target/release/corpack
+
+.PHONY: all build dataset test test-rust test-interop lint verify clean
+
+all: build
+
+build:
+	$(CARGO) build --release --locked
+
+dataset: build
+	$(BIN) build --config corpus.toml
+
+# The venv for the interop tests, created from the pinned requirements.
+$(VENV)/.installed: tests/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	touch $@
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --all-targets --locked -- -D warnings
+
+test-rust: build
+	$(CARGO) test --release --locked
+
+test-interop: build $(VENV)/.installed
+	$(VENV)/bin/python -m pytest tests/interop -q
+
+test: lint test-rust test-interop
+
+verify:
+	@set -e; for d in dist/*/; do \
+	  [ -f "$$d/SHA256SUMS" ] || continue; \
+	  (cd "$$d" && sha256sum --quiet --strict -c SHA256SUMS) && echo "ok: $$d"; \
+	  (cd dist && sha256sum --quiet --strict -c "$$(basename "$$d").zip.sha256") && echo "ok: $${d%/}.zip"; \
+	done
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV)

@@ -1,0 +1,7 @@
+//! One integration-test binary: every test runs the real `corpack` binary in a fresh temp dir.
+
+mod util;
+
+mod test_build;
+mod test_release;
+mod test_schema;
