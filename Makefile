@@ -32,7 +32,7 @@ test-rust: build
 	$(CARGO) test --release --locked
 
 test-interop: build $(VENV)/.installed
-	$(VENV)/bin/python -m pytest tests/interop -q
+	$(VENV)/bin/python -m pytest tests/interop -q -p no:cacheprovider
 
 test: lint test-rust test-interop
 

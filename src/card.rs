@@ -65,7 +65,7 @@ pub fn render(m: &Manifest, data_parquet: &[String]) -> String {
     s.push_str("\n`manifest.json` and `SHA256SUMS` cover these and each other.\n\n");
     s.push_str("## How to load\n\n```python\n");
     s.push_str(&format!(
-        "import pandas as pd\ndf = pd.read_parquet(\"{release}/data/\")\n\n"
+        "import glob\nimport pandas as pd\ndf = pd.read_parquet(sorted(glob.glob(\"{release}/data/*.parquet\")))\n\n"
     ));
     s.push_str(&format!(
         "import polars as pl\ndf = pl.read_parquet(\"{release}/data/*.parquet\")\n\n"

@@ -103,7 +103,10 @@ mod tests {
 
     #[test]
     fn a_final_newline_is_not_a_repair() {
-        assert_eq!(norm("Title\n\nBody.\n"), ("Title\n\nBody.".to_string(), vec![]));
+        assert_eq!(
+            norm("Title\n\nBody.\n"),
+            ("Title\n\nBody.".to_string(), vec![])
+        );
         assert_eq!(norm("Body.\n\n").1, [Repair::Whitespace]);
     }
 

@@ -9,12 +9,23 @@ const REL: &str = "nested-1.0.0";
 fn build_nested(dir: &Dir, jobs: &str) -> std::path::PathBuf {
     let input = dir.copy_dir(&fixture("nested"), "input");
     run(
-        dir.cmd().args(["build", "--quiet", "--name", "nested", "--version", "1.0.0", "--jobs", jobs]).args([
-            "--input".as_ref(),
-            input.as_os_str(),
-            "--out".as_ref(),
-            dir.path().join("out").as_os_str(),
-        ]),
+        dir.cmd()
+            .args([
+                "build",
+                "--quiet",
+                "--name",
+                "nested",
+                "--version",
+                "1.0.0",
+                "--jobs",
+                jobs,
+            ])
+            .args([
+                "--input".as_ref(),
+                input.as_os_str(),
+                "--out".as_ref(),
+                dir.path().join("out").as_os_str(),
+            ]),
         0,
     );
     dir.path().join("out")
@@ -36,40 +47,81 @@ corpack_test!(nested_fixture_matches_golden_files, |dir| {
             "sources.sha256"
         ]
     );
-    for name in ["manifest.json", "SHA256SUMS", "README.md", "sources.sha256", "data/documents-00000-of-00001.csv"] {
-        assert_golden(&format!("nested/{name}"), &std::fs::read(rel.join(name)).unwrap());
+    for name in [
+        "manifest.json",
+        "SHA256SUMS",
+        "README.md",
+        "sources.sha256",
+        "data/documents-00000-of-00001.csv",
+    ] {
+        assert_golden(
+            &format!("nested/{name}"),
+            &std::fs::read(rel.join(name)).unwrap(),
+        );
     }
     assert!(out.join(format!("{REL}.zip")).is_file());
     assert!(out.join(format!("{REL}.zip.sha256")).is_file());
     // No staging folder is left behind.
-    let leftovers: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(leftovers.len(), 3, "{leftovers:?}");
 });
 
 corpack_test!(manifest_accounts_for_every_input, |dir| {
     let out = build_nested(&dir, "1");
-    let m: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join(REL).join("manifest.json")).unwrap()).unwrap();
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join(REL).join("manifest.json")).unwrap())
+            .unwrap();
     let rejected: Vec<(String, String)> = m["rejected"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["source_path"].as_str().unwrap().to_string(), r["reason"].as_str().unwrap().to_string()))
+        .map(|r| {
+            (
+                r["source_path"].as_str().unwrap().to_string(),
+                r["reason"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
-    assert_eq!(rejected, [("empty.txt".to_string(), "empty".to_string()), ("image.png".into(), "binary".into())]);
+    assert_eq!(
+        rejected,
+        [
+            ("empty.txt".to_string(), "empty".to_string()),
+            ("image.png".into(), "binary".into())
+        ]
+    );
     assert_eq!(m["skipped"], serde_json::json!([".DS_Store"]));
-    let inputs = walkdir::WalkDir::new(fixture("nested")).into_iter().filter(|e| e.as_ref().unwrap().file_type().is_file()).count() as u64;
+    let inputs = walkdir::WalkDir::new(fixture("nested"))
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().file_type().is_file())
+        .count() as u64;
     let docs = m["counts"]["documents"].as_u64().unwrap();
-    assert_eq!(docs + 2 + 1, inputs, "every input is a row, a rejection or a skipped junk file");
+    assert_eq!(
+        docs + 2 + 1,
+        inputs,
+        "every input is a row, a rejection or a skipped junk file"
+    );
     // every manifest file entry is right
     for f in m["files"].as_array().unwrap() {
         let bytes = std::fs::read(out.join(REL).join(f["path"].as_str().unwrap())).unwrap();
         assert_eq!(f["bytes"].as_u64().unwrap(), bytes.len() as u64);
-        assert_eq!(f["sha256"].as_str().unwrap(), corpack::hash::sha256_hex(&bytes));
+        assert_eq!(
+            f["sha256"].as_str().unwrap(),
+            corpack::hash::sha256_hex(&bytes)
+        );
     }
 });
 
 fn sha256sum_check(cwd: &Path, list: &str) -> bool {
-    Command::new("sha256sum").args(["-c", "--quiet", list]).current_dir(cwd).output().unwrap().status.success()
+    Command::new("sha256sum")
+        .args(["-c", "--quiet", list])
+        .current_dir(cwd)
+        .output()
+        .unwrap()
+        .status
+        .success()
 }
 
 corpack_test!(checksums_verify_and_catch_any_corrupted_byte, |dir| {
@@ -77,7 +129,10 @@ corpack_test!(checksums_verify_and_catch_any_corrupted_byte, |dir| {
     let rel = out.join(REL);
     assert!(sha256sum_check(&rel, "SHA256SUMS"));
     assert!(sha256sum_check(&out, &format!("{REL}.zip.sha256")));
-    assert!(sha256sum_check(&dir.path().join("input"), rel.join("sources.sha256").to_str().unwrap()));
+    assert!(sha256sum_check(
+        &dir.path().join("input"),
+        rel.join("sources.sha256").to_str().unwrap()
+    ));
     for (name, bytes) in tree(&rel) {
         for pos in [0, bytes.len() / 2, bytes.len() - 2] {
             let copy = dir.path().join("copy");
@@ -85,12 +140,22 @@ corpack_test!(checksums_verify_and_catch_any_corrupted_byte, |dir| {
             copy_dir(&rel, &copy);
             let mut broken = bytes.clone();
             broken[pos] = if name == "SHA256SUMS" && broken[pos].is_ascii_hexdigit() {
-                if broken[pos] == b'0' { b'1' } else { b'0' }
+                if broken[pos] == b'0' {
+                    b'1'
+                } else {
+                    b'0'
+                }
             } else {
                 broken[pos] ^ 0x01
             };
             std::fs::write(copy.join(&name), &broken).unwrap();
-            let ok = Command::new("sha256sum").args(["-c", "--strict", "SHA256SUMS"]).current_dir(&copy).output().unwrap().status.success();
+            let ok = Command::new("sha256sum")
+                .args(["-c", "--strict", "SHA256SUMS"])
+                .current_dir(&copy)
+                .output()
+                .unwrap()
+                .status
+                .success();
             assert!(!ok, "flipping byte {pos} of {name} went unnoticed");
         }
     }
@@ -119,20 +184,38 @@ corpack_test!(same_bytes_at_any_jobs_cwd_tz_locale_umask, |dir| {
             .env_remove("SOURCE_DATE_EPOCH")
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         base.join("rel")
     };
     let a = run_in("a", "1", "UTC", "022");
     let b = run_in("bee/b", "2", "Asia/Almaty", "077");
     assert_eq!(tree(&a), tree(&b));
-    assert_eq!(std::fs::read(a.join(REL).join("SHA256SUMS")).unwrap(), std::fs::read(b.join(REL).join("SHA256SUMS")).unwrap());
+    assert_eq!(
+        std::fs::read(a.join(REL).join("SHA256SUMS")).unwrap(),
+        std::fs::read(b.join(REL).join("SHA256SUMS")).unwrap()
+    );
 });
 
 corpack_test!(releases_are_immutable, |dir| {
     let input = dir.copy_dir(&fixture("nested"), "input");
     let build = |version: &str| {
         let mut c = dir.cmd();
-        c.args(["build", "-q", "--name", "nested", "--version", version, "--input", "input", "--out", "out"]);
+        c.args([
+            "build",
+            "-q",
+            "--name",
+            "nested",
+            "--version",
+            version,
+            "--input",
+            "input",
+            "--out",
+            "out",
+        ]);
         c
     };
     run(&mut build("1.0.0"), 0);
@@ -142,8 +225,15 @@ corpack_test!(releases_are_immutable, |dir| {
     let before = tree(&dir.path().join("out"));
     let out = run(&mut build("1.0.0"), 1);
     let err = stderr(&out);
-    assert!(err.contains("already exists") && err.contains("bump"), "{err}");
-    assert_eq!(before, tree(&dir.path().join("out")), "a refused build changed nothing");
+    assert!(
+        err.contains("already exists") && err.contains("bump"),
+        "{err}"
+    );
+    assert_eq!(
+        before,
+        tree(&dir.path().join("out")),
+        "a refused build changed nothing"
+    );
     run(&mut build("1.1.0"), 0);
     assert!(dir.path().join("out/nested-1.1.0/manifest.json").is_file());
 });
@@ -151,30 +241,106 @@ corpack_test!(releases_are_immutable, |dir| {
 corpack_test!(doc_id_collision_is_a_clear_error, |dir| {
     dir.write("in/a.txt", b"one");
     dir.write("in/a.md", b"two");
-    let out = run(dir.cmd().args(["build", "--name", "c", "--version", "0.1.0", "--input", "in", "--out", "out"]), 1);
+    let out = run(
+        dir.cmd().args([
+            "build",
+            "--name",
+            "c",
+            "--version",
+            "0.1.0",
+            "--input",
+            "in",
+            "--out",
+            "out",
+        ]),
+        1,
+    );
     let err = stderr(&out);
-    assert!(err.contains("a.md") && err.contains("a.txt") && err.contains("doc_id"), "{err}");
+    assert!(
+        err.contains("a.md") && err.contains("a.txt") && err.contains("doc_id"),
+        "{err}"
+    );
     assert!(!dir.path().join("out/c-0.1.0").exists());
 });
 
 corpack_test!(strict_fails_and_writes_nothing, |dir| {
     dir.write("in/good.txt", b"Good text.");
     dir.write("in/empty.txt", b"");
-    let out = run(dir.cmd().args(["build", "--strict", "--name", "s", "--version", "0.1.0", "--input", "in", "--out", "out"]), 1);
+    let out = run(
+        dir.cmd().args([
+            "build",
+            "--strict",
+            "--name",
+            "s",
+            "--version",
+            "0.1.0",
+            "--input",
+            "in",
+            "--out",
+            "out",
+        ]),
+        1,
+    );
     assert!(stderr(&out).contains("--strict"), "{}", stderr(&out));
     assert!(!dir.path().join("out").exists());
-    let out = run(dir.cmd().args(["build", "--name", "s", "--version", "0.1.0", "--input", "in", "--out", "out"]), 0);
-    assert!(stderr(&out).contains("empty.txt"), "rejection summary: {}", stderr(&out));
-    assert!(stdout(&out).contains("1 documents, 1 rejected"), "{}", stdout(&out));
+    let out = run(
+        dir.cmd().args([
+            "build",
+            "--name",
+            "s",
+            "--version",
+            "0.1.0",
+            "--input",
+            "in",
+            "--out",
+            "out",
+        ]),
+        0,
+    );
+    assert!(
+        stderr(&out).contains("empty.txt"),
+        "rejection summary: {}",
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).contains("1 documents, 1 rejected"),
+        "{}",
+        stdout(&out)
+    );
 });
 
 corpack_test!(config_file_drives_the_build_and_flags_override, |dir| {
     dir.copy_dir(&fixture("nested"), "docs/in");
-    dir.write("docs/corpus.toml", b"name = \"cfg\"\nversion = \"0.3.0\"\ninput = \"in\"\nout = \"releases\"\ntitle = \"T\"\n");
-    run(dir.cmd().args(["build", "-q", "--config", "docs/corpus.toml"]), 0);
-    assert!(dir.path().join("docs/releases/cfg-0.3.0/manifest.json").is_file());
-    run(dir.cmd().args(["build", "-q", "--config", "docs/corpus.toml", "--version", "0.4.0", "--out", "elsewhere"]), 0);
-    assert!(dir.path().join("elsewhere/cfg-0.4.0/manifest.json").is_file());
+    dir.write(
+        "docs/corpus.toml",
+        b"name = \"cfg\"\nversion = \"0.3.0\"\ninput = \"in\"\nout = \"releases\"\ntitle = \"T\"\n",
+    );
+    run(
+        dir.cmd()
+            .args(["build", "-q", "--config", "docs/corpus.toml"]),
+        0,
+    );
+    assert!(dir
+        .path()
+        .join("docs/releases/cfg-0.3.0/manifest.json")
+        .is_file());
+    run(
+        dir.cmd().args([
+            "build",
+            "-q",
+            "--config",
+            "docs/corpus.toml",
+            "--version",
+            "0.4.0",
+            "--out",
+            "elsewhere",
+        ]),
+        0,
+    );
+    assert!(dir
+        .path()
+        .join("elsewhere/cfg-0.4.0/manifest.json")
+        .is_file());
     dir.write("docs/bad.toml", b"name = 3\n");
     let out = run(dir.cmd().args(["build", "--config", "docs/bad.toml"]), 2);
     assert!(stderr(&out).contains("bad.toml"), "{}", stderr(&out));
@@ -183,10 +349,23 @@ corpack_test!(config_file_drives_the_build_and_flags_override, |dir| {
 corpack_test!(source_date_epoch_sets_zip_times_only, |dir| {
     let input = dir.copy_dir(&fixture("nested"), "input");
     let mut c = dir.cmd();
-    c.args(["build", "-q", "--name", "e", "--version", "1.0.0", "--out", "out", "--input"]).arg(&input);
+    c.args([
+        "build",
+        "-q",
+        "--name",
+        "e",
+        "--version",
+        "1.0.0",
+        "--out",
+        "out",
+        "--input",
+    ])
+    .arg(&input);
     c.env("SOURCE_DATE_EPOCH", "1641600000");
     run(&mut c, 0);
-    let mut z = zip::ZipArchive::new(std::fs::File::open(dir.path().join("out/e-1.0.0.zip")).unwrap()).unwrap();
+    let mut z =
+        zip::ZipArchive::new(std::fs::File::open(dir.path().join("out/e-1.0.0.zip")).unwrap())
+            .unwrap();
     let t = z.by_index(0).unwrap().last_modified().unwrap();
     assert_eq!((t.year(), t.month(), t.day()), (2022, 1, 8));
 });

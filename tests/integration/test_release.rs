@@ -4,12 +4,24 @@ use crate::corpack_test;
 use crate::util::*;
 
 corpack_test!(committed_release_is_reproducible, |dir| {
-    let cfg: toml::Table = toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
-    let name = format!("{}-{}", cfg["name"].as_str().unwrap(), cfg["version"].as_str().unwrap());
+    let cfg: toml::Table =
+        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
+    let name = format!(
+        "{}-{}",
+        cfg["name"].as_str().unwrap(),
+        cfg["version"].as_str().unwrap()
+    );
     let committed = repo().join("dist").join(&name);
-    assert!(committed.is_dir(), "{} is missing: run `make dataset` and commit dist/", committed.display());
+    assert!(
+        committed.is_dir(),
+        "{} is missing: run `make dataset` and commit dist/",
+        committed.display()
+    );
     let mut c = dir.cmd();
-    c.args(["build", "-q", "--config"]).arg(repo().join("corpus.toml")).arg("--out").arg(dir.path().join("dist"));
+    c.args(["build", "-q", "--config"])
+        .arg(repo().join("corpus.toml"))
+        .arg("--out")
+        .arg(dir.path().join("dist"));
     run(&mut c, 0);
     let built = dir.path().join("dist").join(&name);
     let (want, got) = (tree(&committed), tree(&built));
@@ -20,23 +32,37 @@ corpack_test!(committed_release_is_reproducible, |dir| {
     }
     for ext in ["zip", "zip.sha256"] {
         let f = format!("{name}.{ext}");
-        assert_eq!(std::fs::read(repo().join("dist").join(&f)).unwrap(), std::fs::read(dir.path().join("dist").join(&f)).unwrap(), "{f}");
+        assert_eq!(
+            std::fs::read(repo().join("dist").join(&f)).unwrap(),
+            std::fs::read(dir.path().join("dist").join(&f)).unwrap(),
+            "{f}"
+        );
     }
 });
 
 corpack_test!(seed_release_holds_every_seed, |dir| {
     let _ = &dir;
-    let cfg: toml::Table = toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
-    let name = format!("{}-{}", cfg["name"].as_str().unwrap(), cfg["version"].as_str().unwrap());
-    let sources = std::fs::read_to_string(repo().join("dist").join(&name).join("sources.sha256")).unwrap();
+    let cfg: toml::Table =
+        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
+    let name = format!(
+        "{}-{}",
+        cfg["name"].as_str().unwrap(),
+        cfg["version"].as_str().unwrap()
+    );
+    let sources =
+        std::fs::read_to_string(repo().join("dist").join(&name).join("sources.sha256")).unwrap();
     let seeds: Vec<String> = std::fs::read_dir(repo().join("seeds"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(!seeds.is_empty());
     for s in &seeds {
-        let digest = corpack::hash::sha256_hex(&std::fs::read(repo().join("seeds").join(s)).unwrap());
-        assert!(sources.contains(&format!("{digest}  {s}\n")), "{s} missing from sources.sha256");
+        let digest =
+            corpack::hash::sha256_hex(&std::fs::read(repo().join("seeds").join(s)).unwrap());
+        assert!(
+            sources.contains(&format!("{digest}  {s}\n")),
+            "{s} missing from sources.sha256"
+        );
     }
     assert_eq!(sources.lines().count(), seeds.len());
 });
