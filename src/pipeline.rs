@@ -49,6 +49,29 @@ pub struct BuildReport {
     pub bytes_out: u64,
 }
 
+/// A document's bytes after decode, repair and normalize: what `corpack clean` prints.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleaned {
+    /// The normalized text.
+    pub text: String,
+    /// The encoding the bytes were decoded with.
+    pub encoding: &'static encoding_rs::Encoding,
+    /// Every repair, in the order applied.
+    pub repairs: Vec<crate::repairs::Repair>,
+}
+
+/// Decodes, repairs and normalizes raw bytes: the text stages of the pipeline in one call.
+pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
+    let decoded = decode::decode(bytes)?;
+    let mut repairs = decoded.repairs;
+    let text = normalize::normalize(&decoded.text, &mut repairs);
+    Ok(Cleaned {
+        text,
+        encoding: decoded.encoding,
+        repairs,
+    })
+}
+
 /// Runs every per-document stage on one input.
 pub fn process(file: &SourceFile) -> Outcome {
     let raw = match read::read(file) {
@@ -66,8 +89,12 @@ pub fn process(file: &SourceFile) -> Outcome {
     if raw.bytes.is_empty() {
         return reject(RejectReason::Empty, "the file is empty");
     }
-    let decoded = match decode::decode(&raw.bytes) {
-        Ok(d) => d,
+    let Cleaned {
+        text,
+        encoding,
+        repairs,
+    } = match clean(&raw.bytes) {
+        Ok(c) => c,
         Err(decode::NotText::Binary) => {
             return reject(
                 RejectReason::Binary,
@@ -75,8 +102,6 @@ pub fn process(file: &SourceFile) -> Outcome {
             )
         }
     };
-    let mut repairs = decoded.repairs;
-    let text = normalize::normalize(&decoded.text, &mut repairs);
     if text.is_empty() {
         return reject(
             RejectReason::Empty,
@@ -89,7 +114,7 @@ pub fn process(file: &SourceFile) -> Outcome {
         source_path: raw.rel_path.clone(),
         source_sha256: raw.sha256.clone(),
         source_bytes: raw.bytes.len() as i64,
-        source_encoding: decoded.encoding.name().to_string(),
+        source_encoding: encoding.name().to_string(),
         repairs: repairs.iter().map(|r| r.code()).collect(),
         title: None,
         text_sha256: sha256_hex(text.as_bytes()),
