@@ -1,5 +1,6 @@
 //! Stage 3, decode: turn raw bytes into a Rust string, choosing the encoding from a byte-order
-//! mark, UTF-8 validity, or Firefox's detector (`chardetng`), and decoding with `encoding_rs`.
+//! mark, UTF-8 validity, a UTF-16 sniff, or Firefox's detector (`chardetng`), and decoding with
+//! `encoding_rs`.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8};
@@ -9,7 +10,7 @@ use crate::repairs::Repair;
 /// A decoded document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
-    /// The text, exactly as decoded (not yet normalized).
+    /// The text, exactly as decoded (not yet repaired or normalized).
     pub text: String,
     /// The encoding used.
     pub encoding: &'static Encoding,
@@ -24,9 +25,22 @@ pub enum NotText {
     Binary,
 }
 
+/// Share of C0 control bytes (NUL included, `\t \n \r` excluded) above which bytes that are
+/// valid UTF-8 are still tried as UTF-16: real text never has this many.
+const UTF16_CONTROL_SHARE: f64 = 0.05;
+/// Share of plausible characters a UTF-16 reading needs to be taken.
+const UTF16_MIN_PLAUSIBLE: f64 = 0.97;
+
 /// Decodes `bytes` to text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     let mut repairs = Vec::new();
+    let done = |text: String, encoding: &'static Encoding, repairs: Vec<Repair>| {
+        Ok(Decoded {
+            text,
+            encoding,
+            repairs,
+        })
+    };
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         repairs.push(Repair::Bom);
         if enc != UTF_8 {
@@ -36,21 +50,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         if had_errors {
             repairs.push(Repair::InvalidBytes);
         }
-        return Ok(Decoded {
-            text: text.into_owned(),
-            encoding: enc,
-            repairs,
-        });
+        return done(text.into_owned(), enc, repairs);
+    }
+    let utf8 = std::str::from_utf8(bytes).ok();
+    if utf8.is_none() || control_share(bytes) >= UTF16_CONTROL_SHARE {
+        if let Some((enc, text)) = sniff_utf16(bytes) {
+            repairs.push(Repair::Decoded(enc.name()));
+            return done(text, enc, repairs);
+        }
     }
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: s.to_owned(),
-            encoding: UTF_8,
-            repairs,
-        });
+    if let Some(s) = utf8 {
+        return done(s.to_owned(), UTF_8, repairs);
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -62,11 +75,79 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if had_errors {
         repairs.push(Repair::InvalidBytes);
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding: enc,
-        repairs,
-    })
+    done(text.into_owned(), enc, repairs)
+}
+
+fn control_share(bytes: &[u8]) -> f64 {
+    if bytes.is_empty() {
+        return 0.0;
+    }
+    let n = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+        .count();
+    n as f64 / bytes.len() as f64
+}
+
+/// Whether `c` is something a text document holds (not a control, private-use, special,
+/// symbol-combining or noncharacter code point).
+fn plausible_char(c: char) -> bool {
+    let u = c as u32;
+    if matches!(c, '\n' | '\t' | '\r') {
+        return true;
+    }
+    !(c.is_control()
+        || (0xE000..=0xF8FF).contains(&u)
+        || (0xFFF0..=0xFFFF).contains(&u)
+        || (0xFDD0..=0xFDEF).contains(&u)
+        || (0x20D0..=0x20FF).contains(&u)
+        || u >= 0xF0000)
+}
+
+fn plausible_share(text: &str) -> f64 {
+    let (mut ok, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        ok += usize::from(plausible_char(c));
+    }
+    if all == 0 {
+        0.0
+    } else {
+        ok as f64 / all as f64
+    }
+}
+
+/// Distinct high bytes of the UTF-16 code units in byte order `hi_first`: real text draws on
+/// few Unicode blocks (ASCII and one script), the wrong byte order scatters over many.
+fn distinct_high_bytes(bytes: &[u8], hi_first: bool) -> usize {
+    let mut seen = [false; 256];
+    for unit in bytes.chunks_exact(2) {
+        seen[usize::from(if hi_first { unit[0] } else { unit[1] })] = true;
+    }
+    seen.iter().filter(|&&s| s).count()
+}
+
+/// UTF-16 without a byte-order mark: taken when a byte order decodes without errors into
+/// plausible text and is clearly more coherent than the other, so ordinary single-byte text
+/// never is.
+fn sniff_utf16(bytes: &[u8]) -> Option<(&'static Encoding, String)> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let read = |enc: &'static Encoding, hi_first: bool| {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let ok = !had_errors && plausible_share(&text) >= UTF16_MIN_PLAUSIBLE;
+        ok.then(|| (enc, text.into_owned(), distinct_high_bytes(bytes, hi_first)))
+    };
+    let le = read(encoding_rs::UTF_16LE, false);
+    let be = read(encoding_rs::UTF_16BE, true);
+    match (le, be) {
+        (Some(l), Some(b)) if l.2 < b.2 => Some((l.0, l.1)),
+        (Some(l), Some(b)) if b.2 < l.2 => Some((b.0, b.1)),
+        (Some(l), None) => Some((l.0, l.1)),
+        (None, Some(b)) => Some((b.0, b.1)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -89,6 +170,23 @@ mod tests {
         let d = decode(b"\xFF\xFEh\0i\0").unwrap();
         assert_eq!((d.text.as_str(), d.encoding.name()), ("hi", "UTF-16LE"));
         assert_eq!(d.repairs, [Repair::Bom, Repair::Decoded("UTF-16LE")]);
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        for text in [
+            "Hello, world: plain English text in UTF-16.",
+            "Привет, мир! Текст на русском языке.",
+            "日本語のテキスト、「引用」。",
+            "한국어 텍스트입니다.",
+        ] {
+            let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+            let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+            let d = decode(&le).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding.name()), (text, "UTF-16LE"));
+            let d = decode(&be).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding.name()), (text, "UTF-16BE"));
+        }
     }
 
     #[test]

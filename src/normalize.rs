@@ -1,51 +1,134 @@
-//! Stage 5, normalize: one line-end convention, tidy white space, Unicode NFC.
+//! Stage 5, normalize: one line-end convention, no invisible or control characters, decoded
+//! HTML character references, tidy white space, Unicode NFC.
 //!
 //! The output has `\n` line ends, no trailing white space on any line, no leading or trailing
-//! blank lines, at most one blank line between paragraphs, and is NFC. Normalizing normalized
-//! text changes nothing (a property test holds us to that).
+//! blank lines, at most one blank line between paragraphs, and is NFC. ZWJ and ZWNJ, no-break
+//! spaces and every other correct character (full-width CJK punctuation included) are kept.
+//! The steps run to a fixed point, so normalizing normalized text changes nothing (a property
+//! test holds us to that).
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::entities::decode_entities;
 use crate::repairs::Repair;
 
-/// Normalizes `text`, appending to `repairs` what it changed.
+/// Rounds of the cleaning steps before NFC; each round only shortens or maps the text, and a
+/// second round is needed only when a decoded reference produced something to clean.
+const MAX_ROUNDS: usize = 4;
+
+/// One cleaning step: the changed text, or `None` when it had nothing to do.
+type Step = fn(&str) -> Option<String>;
+
+/// Normalizes `text`, appending to `repairs` what it changed (each code once, in order).
 pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
-    let unified = unify_line_endings(text);
-    if unified != text {
-        repairs.push(Repair::LineEndings);
+    let mut record = |r: Repair| {
+        if !repairs.contains(&r) {
+            repairs.push(r);
+        }
+    };
+    let mut current = text.to_string();
+    for _ in 0..MAX_ROUNDS {
+        let mut changed = false;
+        let steps: [(Repair, Step); 5] = [
+            (Repair::HtmlEntities, decode_entities),
+            (Repair::LineEndings, unify_line_endings),
+            (Repair::InvisibleChars, remove_invisible),
+            (Repair::ControlChars, remove_controls),
+            (Repair::Whitespace, unify_spaces),
+        ];
+        for (repair, step) in steps {
+            if let Some(next) = step(&current) {
+                record(repair);
+                current = next;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
     }
-    let tidy = tidy_whitespace(&unified);
+    let tidy = tidy_whitespace(&current);
     // One final line end is how text files end, not damage: dropping it is not a repair.
-    if tidy != unified.strip_suffix('\n').unwrap_or(&unified) {
-        repairs.push(Repair::Whitespace);
+    if tidy != current.strip_suffix('\n').unwrap_or(&current) {
+        record(Repair::Whitespace);
     }
     if is_nfc_quick(tidy.chars()) == IsNormalized::Yes {
         return tidy;
     }
     let nfc: String = tidy.nfc().collect();
     if nfc != tidy {
-        repairs.push(Repair::Nfc);
+        record(Repair::Nfc);
     }
     nfc
 }
 
-/// CRLF, CR, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029) → `\n`.
-pub fn unify_line_endings(text: &str) -> String {
+/// Applies `f` to every character, `None` when nothing changed. `f` returns the replacement:
+/// `None` to keep the character, `Some(None)` to drop it, `Some(Some(c))` to map it.
+fn map_chars(text: &str, f: impl Fn(char) -> Option<Option<char>>) -> Option<String> {
+    let first = text.char_indices().find(|&(_, c)| f(c).is_some())?.0;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
+        match f(c) {
+            None => out.push(c),
+            Some(Some(m)) => out.push(m),
+            Some(None) => {}
+        }
+    }
+    Some(out)
+}
+
+/// CRLF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, VT and FF → `\n`.
+pub fn unify_line_endings(text: &str) -> Option<String> {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if !text.contains(is_break) {
+        return None;
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-            }
-            '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
-            _ => out.push(c),
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
         }
+        out.push(if is_break(c) { '\n' } else { c });
     }
-    out
+    Some(out)
+}
+
+/// Whether `c` is an invisible format character we remove: zero-width space, soft hyphen,
+/// word joiner and invisible operators, BOM/ZWNBSP, Mongolian vowel separator, bidi
+/// embeddings, overrides and isolates. ZWJ/ZWNJ and LRM/RLM carry meaning and stay.
+pub fn is_removable_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{00AD}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'
+            | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Removes [`is_removable_invisible`] characters.
+pub fn remove_invisible(text: &str) -> Option<String> {
+    map_chars(text, |c| is_removable_invisible(c).then_some(None))
+}
+
+/// Removes C0 controls (except `\n`, `\t`), DEL and C1 controls.
+pub fn remove_controls(text: &str) -> Option<String> {
+    map_chars(text, |c| {
+        (c.is_control() && c != '\n' && c != '\t').then_some(None)
+    })
+}
+
+/// Unicode space separators → U+0020; the no-break ones (U+00A0, U+2007, U+202F) stay.
+pub fn unify_spaces(text: &str) -> Option<String> {
+    map_chars(text, |c| {
+        matches!(c, '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
+            .then_some(Some(' '))
+    })
 }
 
 /// Trims trailing white space on every line, drops leading and trailing blank lines and
@@ -76,9 +159,10 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn norm(s: &str) -> (String, Vec<Repair>) {
+    fn norm(s: &str) -> (String, Vec<String>) {
         let mut r = Vec::new();
-        (normalize(s, &mut r), r)
+        let t = normalize(s, &mut r);
+        (t, r.iter().map(|x| x.code()).collect())
     }
 
     #[test]
@@ -89,16 +173,23 @@ mod tests {
 
     #[test]
     fn line_endings_are_unified() {
-        assert_eq!(norm("a\r\nb\rc\u{2028}d\u{85}e").0, "a\nb\nc\nd\ne");
-        assert_eq!(norm("a\r\nb").1, [Repair::LineEndings]);
+        assert_eq!(
+            norm("a\r\nb\rc\u{2028}d\u{85}e\u{0C}f").0,
+            "a\nb\nc\nd\ne\nf"
+        );
+        assert_eq!(norm("a\r\nb").1, ["line-endings"]);
     }
 
     #[test]
     fn whitespace_is_tidied() {
         let (t, r) = norm("\n\n  \nTitle  \n\n\n\nBody\t\n \n");
         assert_eq!(t, "Title\n\nBody");
-        assert_eq!(r, [Repair::Whitespace]);
+        assert_eq!(r, ["whitespace"]);
         assert_eq!(norm("  indented\nkept").0, "  indented\nkept");
+        assert_eq!(
+            norm("a\u{2003}b\u{3000}c\u{A0}d\u{202F}e").0,
+            "a b c\u{A0}d\u{202F}e"
+        );
     }
 
     #[test]
@@ -107,19 +198,42 @@ mod tests {
             norm("Title\n\nBody.\n"),
             ("Title\n\nBody.".to_string(), vec![])
         );
-        assert_eq!(norm("Body.\n\n").1, [Repair::Whitespace]);
+        assert_eq!(norm("Body.\n\n").1, ["whitespace"]);
+    }
+
+    #[test]
+    fn invisible_and_control_characters_go_zwj_zwnj_stay() {
+        let (t, r) = norm("zero\u{200B}width soft\u{AD}hyphen wo\u{2060}rd \u{FEFF}bom \u{202B}rtl\u{202C} bell\u{7} csi\u{9B}");
+        assert_eq!(t, "zerowidth softhyphen word bom rtl bell csi");
+        assert_eq!(r, ["invisible-chars", "control-chars"]);
+        let keep = "می\u{200C}خواهم 👨\u{200D}👩\u{200D}👧 \u{200F}";
+        assert_eq!(norm(keep).0, keep.trim_end());
+    }
+
+    #[test]
+    fn entities_are_decoded_including_what_they_produce() {
+        assert_eq!(norm("caf&eacute; &amp; th&#233;").0, "café & thé");
+        assert_eq!(norm("a&#13;&#10;b&#8203;c&nbsp;d").0, "a\nbc\u{A0}d");
+        assert_eq!(norm("&amp;amp;").0, "&");
+        assert_eq!(norm("a&#13;&#10;b").1, ["html-entities", "line-endings"]);
+    }
+
+    #[test]
+    fn cjk_punctuation_is_left_alone() {
+        let s = "「東京」、大阪。全角！？（括弧）";
+        assert_eq!(norm(s), (s.to_string(), vec![]));
     }
 
     #[test]
     fn nfc_is_applied_last() {
         let (t, r) = norm("Soci\u{65}\u{301}t\u{65}\u{301}");
         assert_eq!(t, "Société");
-        assert_eq!(r, [Repair::Nfc]);
+        assert_eq!(r, ["nfc"]);
     }
 
     proptest! {
         #[test]
-        fn idempotent(s in "\\PC*|[a-z \\r\\n\\t\u{85}\u{2028}\u{301}]*") {
+        fn idempotent(s in "\\PC*|[a-z &#;0-9x\\r\\n\\t\u{85}\u{2028}\u{301}\u{200B}\u{AD}\u{3000}\u{7}]*") {
             let once = norm(&s).0;
             let (twice, repairs) = norm(&once);
             prop_assert_eq!(&twice, &once);
@@ -127,12 +241,13 @@ mod tests {
         }
 
         #[test]
-        fn output_invariants(s in "[a-zé \\r\\n\\t\u{301}]*") {
+        fn output_invariants(s in "[a-zé &;#0-9\\r\\n\\t\u{301}\u{200B}\u{9B}]*") {
             let t = norm(&s).0;
             prop_assert!(!t.contains('\r'));
             prop_assert!(!t.contains("\n\n\n"));
             prop_assert!(!t.starts_with('\n') && !t.ends_with('\n'));
             prop_assert!(t.split('\n').all(|l| l.trim_end() == l));
+            prop_assert!(!t.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || is_removable_invisible(c)));
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The pipeline: discover → read → decode → normalize → annotate → write → package.
+//! The pipeline: discover → read → decode → repair → normalize → annotate → write → package.
 //! Each document flows one way through the per-document stages in parallel; the corpus-level
 //! stages then see the rows in `doc_id` order, so the output is the same at any `--jobs`.
 
@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
 use crate::package::{package, Corpus, ReleaseStatus};
 use crate::record::{Document, Outcome, RejectReason, Rejection};
-use crate::{annotate, decode, normalize, read};
+use crate::{annotate, decode, normalize, read, repair};
 
 /// Progress events of a build, for a front end to display. All methods default to nothing.
 pub trait Progress: Sync {
@@ -64,7 +64,8 @@ pub struct Cleaned {
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     let decoded = decode::decode(bytes)?;
     let mut repairs = decoded.repairs;
-    let text = normalize::normalize(&decoded.text, &mut repairs);
+    let text = repair::repair(&decoded.text, &mut repairs);
+    let text = normalize::normalize(&text, &mut repairs);
     Ok(Cleaned {
         text,
         encoding: decoded.encoding,

@@ -1,5 +1,6 @@
 //! The fixed vocabulary of the `repairs` column. Each entry names one kind of change the
-//! decode and normalize stages made to a document, so users can filter on what was touched.
+//! decode, repair and normalize stages made to a document, so users can filter on what was
+//! touched and auditors can see that correct documents were not.
 
 use std::fmt;
 
@@ -12,9 +13,19 @@ pub enum Repair {
     Decoded(&'static str),
     /// Bytes invalid in the detected encoding were replaced by U+FFFD.
     InvalidBytes,
-    /// CRLF, CR, NEL, LS or PS line ends were turned into `\n`.
+    /// UTF-8 misread with the named code page (and saved again) was re-read correctly.
+    Mojibake(&'static str),
+    /// HTML character references (`&amp;`, `&#8217;`, `&#x2019;`) were decoded.
+    HtmlEntities,
+    /// CRLF, CR, NEL, LS, PS, VT or FF line ends were turned into `\n`.
     LineEndings,
-    /// Trailing white space, leading/trailing blank lines or runs of blank lines were removed.
+    /// Invisible format characters (zero-width space, soft hyphen, word joiner, stray BOM,
+    /// bidi embedding/override/isolate controls) were removed.
+    InvisibleChars,
+    /// C0 and C1 control characters other than `\n` and `\t` were removed.
+    ControlChars,
+    /// Unicode space separators became U+0020, or trailing white space, edge blank lines or runs
+    /// of blank lines were removed.
     Whitespace,
     /// Unicode NFC changed the text.
     Nfc,
@@ -33,32 +44,29 @@ impl fmt::Display for Repair {
             Repair::Bom => f.write_str("bom"),
             Repair::Decoded(label) => write!(f, "decoded:{label}"),
             Repair::InvalidBytes => f.write_str("invalid-bytes"),
+            Repair::Mojibake(label) => write!(f, "mojibake:{label}"),
+            Repair::HtmlEntities => f.write_str("html-entities"),
             Repair::LineEndings => f.write_str("line-endings"),
+            Repair::InvisibleChars => f.write_str("invisible-chars"),
+            Repair::ControlChars => f.write_str("control-chars"),
             Repair::Whitespace => f.write_str("whitespace"),
             Repair::Nfc => f.write_str("nfc"),
         }
     }
 }
 
-/// The vocabulary with one line of meaning each, for the README and the dataset card.
+/// The vocabulary in the order repairs are applied, with one line of meaning each, for the
+/// README and the dataset card.
 pub const VOCABULARY: &[(&str, &str)] = &[
     ("bom", "a byte-order mark was removed"),
-    (
-        "decoded:<label>",
-        "the source was decoded from the legacy encoding <label> (WHATWG name)",
-    ),
-    (
-        "invalid-bytes",
-        "bytes invalid in the detected encoding were replaced by U+FFFD",
-    ),
-    (
-        "line-endings",
-        "CRLF, CR, NEL, LS or PS line ends became \\n",
-    ),
-    (
-        "whitespace",
-        "trailing spaces, edge blank lines or runs of blank lines were removed",
-    ),
+    ("decoded:<label>", "the source was decoded from the legacy encoding <label> (WHATWG name)"),
+    ("invalid-bytes", "bytes invalid in the detected encoding were replaced by U+FFFD"),
+    ("mojibake:<label>", "UTF-8 that had been misread as <label> and saved again was re-read correctly"),
+    ("html-entities", "HTML character references (&amp; &eacute; &#8217; &#x2019;) were decoded"),
+    ("line-endings", "CRLF, CR, NEL, LS, PS, VT or FF line ends became \\n"),
+    ("invisible-chars", "zero-width space, soft hyphen, word joiner, stray BOM or bidi embedding controls were removed (ZWJ/ZWNJ are kept)"),
+    ("control-chars", "C0/C1 control characters other than \\n and \\t were removed"),
+    ("whitespace", "space separators became U+0020, or trailing spaces, edge blank lines or runs of blank lines were removed (a file's final newline does not count)"),
     ("nfc", "Unicode NFC normalization changed the text"),
 ];
 
@@ -72,7 +80,11 @@ mod tests {
             Repair::Bom,
             Repair::Decoded("windows-1251"),
             Repair::InvalidBytes,
+            Repair::Mojibake("KOI8-R"),
+            Repair::HtmlEntities,
             Repair::LineEndings,
+            Repair::InvisibleChars,
+            Repair::ControlChars,
             Repair::Whitespace,
             Repair::Nfc,
         ] {
@@ -86,5 +98,9 @@ mod tests {
             );
         }
         assert_eq!(Repair::Decoded("KOI8-R").code(), "decoded:KOI8-R");
+        assert_eq!(
+            Repair::Mojibake("windows-1252").code(),
+            "mojibake:windows-1252"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with `Args` and `run(args) -> anyhow::Result<()>`.
 
 pub mod build;
+pub mod clean;
 pub mod schema;
 
 use clap::{Parser, Subcommand};
@@ -21,6 +22,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Build(build::Args),
+    Clean(clean::Args),
     Schema(schema::Args),
 }
 
@@ -28,6 +30,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Clean(args) => clean::run(args),
         Command::Schema(args) => schema::run(args),
     }
 }
