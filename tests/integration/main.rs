@@ -3,5 +3,6 @@
 mod util;
 
 mod test_build;
+mod test_clean;
 mod test_release;
 mod test_schema;

@@ -66,3 +66,72 @@ corpack_test!(seed_release_holds_every_seed, |dir| {
     }
     assert_eq!(sources.lines().count(), seeds.len());
 });
+
+/// Rows of the committed seed release, read from its CSV part, as (column → value) maps.
+fn seed_rows() -> Vec<std::collections::BTreeMap<String, String>> {
+    let cfg: toml::Table =
+        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
+    let name = format!(
+        "{}-{}",
+        cfg["name"].as_str().unwrap(),
+        cfg["version"].as_str().unwrap()
+    );
+    let data = repo().join("dist").join(name).join("data");
+    let mut rows = Vec::new();
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            let mut r = csv::Reader::from_path(&path).unwrap();
+            let headers = r.headers().unwrap().clone();
+            for rec in r.records() {
+                let rec = rec.unwrap();
+                rows.push(
+                    headers
+                        .iter()
+                        .map(String::from)
+                        .zip(rec.iter().map(String::from))
+                        .collect(),
+                );
+            }
+        }
+    }
+    rows
+}
+
+corpack_test!(seed_texts_match_the_reviewed_golden_files, |dir| {
+    let _ = &dir;
+    let rows = seed_rows();
+    assert_eq!(
+        rows.len(),
+        std::fs::read_dir(repo().join("seeds")).unwrap().count()
+    );
+    for row in &rows {
+        let golden = repo()
+            .join("tests/golden/seeds")
+            .join(format!("{}.txt", row["doc_id"]));
+        let want = std::fs::read_to_string(&golden)
+            .unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+        assert_eq!(
+            format!("{}\n", row["text"]),
+            want,
+            "{} differs from {}",
+            row["doc_id"],
+            golden.display()
+        );
+    }
+});
+
+corpack_test!(seeds_are_utf8_without_mojibake_repairs, |dir| {
+    let _ = &dir;
+    for row in seed_rows() {
+        assert_eq!(row["source_encoding"], "UTF-8", "{}", row["doc_id"]);
+        let repairs: Vec<String> = serde_json::from_str(&row["repairs"]).unwrap();
+        assert!(
+            repairs
+                .iter()
+                .all(|r| !r.starts_with("mojibake") && !r.starts_with("decoded")),
+            "{}: {repairs:?}",
+            row["doc_id"]
+        );
+    }
+});
