@@ -60,12 +60,30 @@ pub struct Cleaned {
     pub repairs: Vec<crate::repairs::Repair>,
 }
 
+/// Most rounds of repair + normalize in [`clean`].
+const CLEAN_ROUNDS: usize = 3;
+
 /// Decodes, repairs and normalizes raw bytes: the text stages of the pipeline in one call.
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     let decoded = decode::decode(bytes)?;
     let mut repairs = decoded.repairs;
-    let text = repair::repair(&decoded.text, &mut repairs);
-    let text = normalize::normalize(&text, &mut repairs);
+    let mut text = decoded.text;
+    // Normalizing can uncover mojibake (`Ã&#169;` → `Ã©`) and repairing can leave something to
+    // normalize, so the two run until neither changes anything: cleaning clean text is a no-op.
+    for _ in 0..CLEAN_ROUNDS {
+        let mut round = Vec::new();
+        let repaired = repair::repair(&text, &mut round);
+        let normalized = normalize::normalize(&repaired, &mut round);
+        for r in round {
+            if !repairs.contains(&r) {
+                repairs.push(r);
+            }
+        }
+        if normalized == text {
+            break;
+        }
+        text = normalized;
+    }
     Ok(Cleaned {
         text,
         encoding: decoded.encoding,
@@ -247,6 +265,33 @@ mod tests {
         assert_eq!(d.source_encoding, "UTF-8");
         assert_eq!(d.text_sha256, sha256_hex(b"Title\n\nBody text."));
         assert_eq!((d.n_chars, d.n_words), (17, 3));
+    }
+
+    #[test]
+    fn normalizing_can_uncover_mojibake() {
+        let c = clean("R&eacute;sum&eacute;: Ã&#169;t&#xC3;&#xA9;".as_bytes()).unwrap();
+        assert_eq!(c.text, "Résumé: été");
+        let codes: Vec<String> = c.repairs.iter().map(|r| r.code()).collect();
+        assert_eq!(codes, ["html-entities", "mojibake:windows-1252"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic_and_clean_is_idempotent(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+            if let Ok(once) = clean(&bytes) {
+                let twice = clean(once.text.as_bytes()).unwrap();
+                proptest::prop_assert_eq!(&twice.text, &once.text);
+                proptest::prop_assert!(twice.repairs.is_empty(), "{:?}", twice.repairs);
+            }
+        }
+
+        #[test]
+        fn text_like_input_is_idempotent(s in "(\\PC|[&;#\r\n\u{200B}\u{AD}ÃÂÐÑâ€™©])*") {
+            let once = clean(s.as_bytes()).unwrap();
+            let twice = clean(once.text.as_bytes()).unwrap();
+            proptest::prop_assert_eq!(&twice.text, &once.text);
+            proptest::prop_assert!(twice.repairs.is_empty(), "{:?}", twice.repairs);
+        }
     }
 
     #[test]
