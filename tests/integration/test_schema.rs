@@ -64,3 +64,11 @@ corpack_test!(readme_shows_the_current_schema, |dir| {
         "README.md's schema table is stale: paste `corpack schema` into it"
     );
 });
+
+corpack_test!(readme_documents_every_repair_code, |dir| {
+    let _ = &dir;
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    for (code, _) in corpack::repairs::VOCABULARY {
+        assert!(readme.contains(&format!("| `{code}` |")), "README.md lacks the repair code {code}");
+    }
+});
