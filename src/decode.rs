@@ -25,8 +25,8 @@ pub enum NotText {
     Binary,
 }
 
-/// Share of C0 control bytes (NUL included, `\t \n \r` excluded) above which bytes that are
-/// valid UTF-8 are still tried as UTF-16: real text never has this many.
+/// Share of C0 control bytes (NUL included, `\t \n \r` excluded) above which bytes are tried as
+/// UTF-16 even if they are valid UTF-8: real text never has this many.
 const UTF16_CONTROL_SHARE: f64 = 0.05;
 /// Share of plausible characters a UTF-16 reading needs to be taken.
 const UTF16_MIN_PLAUSIBLE: f64 = 0.97;
@@ -53,7 +53,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         return done(text.into_owned(), enc, repairs);
     }
     let utf8 = std::str::from_utf8(bytes).ok();
-    if utf8.is_none() || control_share(bytes) >= UTF16_CONTROL_SHARE {
+    // UTF-16 of real text has NUL bytes (any ASCII: spaces, digits, line ends) or, for scripts
+    // in low blocks (Cyrillic, Greek...), many control bytes. Double-byte legacy text has
+    // neither, and must not be read as UTF-16 just because that decodes without errors.
+    if bytes.contains(&0) || control_share(bytes) >= UTF16_CONTROL_SHARE {
         if let Some((enc, text)) = sniff_utf16(bytes) {
             repairs.push(Repair::Decoded(enc.name()));
             return done(text, enc, repairs);
@@ -177,7 +180,7 @@ mod tests {
         for text in [
             "Hello, world: plain English text in UTF-16.",
             "Привет, мир! Текст на русском языке.",
-            "日本語のテキスト、「引用」。",
+            "日本語のテキスト、\n「引用」。",
             "한국어 텍스트입니다.",
         ] {
             let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
@@ -197,6 +200,16 @@ mod tests {
         assert_eq!(d.encoding.name(), "windows-1251");
         assert_eq!(d.text, src);
         assert_eq!(d.repairs, [Repair::Decoded("windows-1251")]);
+    }
+
+    #[test]
+    fn double_byte_legacy_text_is_not_taken_for_utf16() {
+        let ja = "毎朝、駅前の小さなパン屋には行列ができます。焼きたてのパンが人気です。";
+        for enc in [encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP] {
+            let (bytes, _, _) = enc.encode(ja);
+            let d = decode(&bytes).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (ja, enc));
+        }
     }
 
     #[test]

@@ -187,7 +187,8 @@ fn fix_whole(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
     let mut ev = Evidence::default();
     let mut buf = [0u8; 4];
     for c in fixed.chars().filter(|c| !c.is_ascii()) {
-        if implausible(c) {
+        // C1 controls are what a first misreading leaves for the next round to undo.
+        if implausible(c) && !('\u{80}'..='\u{9F}').contains(&c) {
             return None;
         }
         ev.add(cp, c.encode_utf8(&mut buf).as_bytes(), c);
