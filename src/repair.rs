@@ -144,66 +144,134 @@ struct Evidence {
     sequences: usize,
     strong: usize,
     contradicting: usize,
+    /// Three-byte sequences a Cyrillic code page turned into non-punctuation (CJK...): what
+    /// random Cyrillic letters also form, so they need more company.
+    rare: usize,
 }
 
 impl Evidence {
     /// Whether a two-byte sequence is of the unmistakable kind for `cp`: a lead that mojibake
-    /// is made of (`Ã`, `Â`, `Ð`, `Ñ`; `Р`, `С`, `Г`; `п`, `я`) followed by a symbol, not a
-    /// letter (`Ã©`, `Ð¿`, `Р°`, `С‚`; but `Рё` could be correct Russian, so it is weak).
-    fn strong_pair(cp: Codepage, bytes: &[u8]) -> bool {
+    /// is made of followed by a symbol, not a letter (`Ã©`, `Ð¿`, `Р°`, `С‚`; but `Рё` could
+    /// be correct Russian, so it is weak), or `Ã`/`Â` before any continuation (`Ãœ` = Ü).
+    fn strong_pair(cp: Codepage, bytes: &[u8], prev: Option<char>, next: Option<char>) -> bool {
         let lead = bytes[0];
-        let lead_ok = match cp {
-            Codepage::Windows1252 => matches!(lead, 0xC2 | 0xC3 | 0xD0 | 0xD1),
-            Codepage::Windows1251 => matches!(lead, 0xC3 | 0xD0 | 0xD1),
-            Codepage::Koi8R => matches!(lead, 0xD0 | 0xD1),
-        };
-        lead_ok && !cp.decode_byte(bytes[1]).is_some_and(char::is_alphabetic)
+        let symbol_follows = !cp.decode_byte(bytes[1]).is_some_and(char::is_alphabetic);
+        match cp {
+            Codepage::Windows1252 => {
+                (lead == 0xC2 || (lead == 0xC3 && !Self::word_final_a_tilde(bytes, prev, next)))
+                    || (matches!(lead, 0xCE | 0xCF | 0xD0 | 0xD1 | 0xD8 | 0xD9) && symbol_follows)
+            }
+            Codepage::Windows1251 => matches!(lead, 0xC3 | 0xD0 | 0xD1) && symbol_follows,
+            Codepage::Koi8R => matches!(lead, 0xD0 | 0xD1) && symbol_follows,
+        }
     }
 
-    /// Whether a weak windows-1252 two-byte sequence (`Ä£`, `Å‚`...) reads better as correct
-    /// text: after an upper-case letter (`SELKÄ`: all-caps text keeps its capitals) or before a
-    /// no-break space.
-    fn contradicts(cp: Codepage, bytes: &[u8], prev: Option<char>) -> bool {
+    /// `Ã` after a capital and before closing punctuation (`’ ” » … – —`) with no letter after
+    /// it: correct Portuguese capitals (`“IRMÃ”`) rather than mojibake (`HÃ”TEL`, `dÃ»`).
+    fn word_final_a_tilde(bytes: &[u8], prev: Option<char>, next: Option<char>) -> bool {
+        matches!(bytes[1], 0x85 | 0x92 | 0x94 | 0x96 | 0x97 | 0xBB)
+            && prev.is_some_and(char::is_uppercase)
+            && !next.is_some_and(char::is_alphabetic)
+    }
+
+    /// Whether a sequence reads better as correct text: one that holds a no-break space
+    /// (`я\u{A0}—` in KOI8-R, `SELKÄ\u{A0}`), except where that is the classic damage (`Ã\u{A0}` =
+    /// à, `Î\u{A0}` = Π, `Ð\u{A0}` = Р, `×\u{A0}` = נ); in windows-1252 a Latin capital lead (`Ä`, `É`...) after
+    /// an upper-case letter (all-caps text keeps its capitals), or a word-final `Ã”`.
+    fn contradicts(cp: Codepage, bytes: &[u8], prev: Option<char>, next: Option<char>) -> bool {
+        let holds_nbsp = bytes[1..]
+            .iter()
+            .any(|&b| cp.decode_byte(b) == Some('\u{A0}'));
+        let nbsp_is_damage = cp == Codepage::Windows1252
+            && matches!(bytes[0], 0xC2 | 0xC3 | 0xCE..=0xD1 | 0xD7..=0xD9);
+        if holds_nbsp && !nbsp_is_damage {
+            return true;
+        }
         // Leads that read as Latin capitals correct text uses (Ä Å Æ Ç È É Ê Ë Ì Í, Ò Ó Ô Õ Ö,
-        // Ü Ý Þ ß), unlike Î Ï (Greek) or Ø Ù Ú Û (Arabic) mojibake, where `Î\u{A0}` is `Π`.
+        // Ü Ý Þ ß), unlike Î Ï (Greek) or Ø Ù Ú Û (Arabic) mojibake.
         let latin_lead = matches!(bytes[0], 0xC4..=0xCD | 0xD2..=0xD6 | 0xDC..=0xDF);
         cp == Codepage::Windows1252
             && bytes.len() == 2
-            && latin_lead
-            && (prev.is_some_and(char::is_uppercase) || bytes[1] == 0xA0)
+            && ((latin_lead && prev.is_some_and(char::is_uppercase))
+                || (bytes[0] == 0xC3 && Self::word_final_a_tilde(bytes, prev, next)))
     }
 
-    /// Adds one sequence: its UTF-8 `bytes`, the character `c` they make, and the character
-    /// `prev` before the sequence in the damaged text.
-    fn add(&mut self, cp: Codepage, bytes: &[u8], c: char, prev: Option<char>) {
+    /// Adds one sequence: its UTF-8 `bytes`, the character `c` they make, and the characters
+    /// `prev` before and `next` after the sequence in the damaged text.
+    fn add(&mut self, cp: Codepage, bytes: &[u8], c: char, prev: Option<char>, next: Option<char>) {
         self.sequences += 1;
         let strong = match bytes.len() {
-            2 => Self::strong_pair(cp, bytes),
-            3 => bytes[0] == 0xE2 && is_punctuation(c),
+            2 => Self::strong_pair(cp, bytes, prev, next),
+            3 => bytes[0] == 0xE2 && is_symbol(c, cp),
             _ => false,
         };
-        self.strong += usize::from(strong);
-        self.contradicting += usize::from(Self::contradicts(cp, bytes, prev));
+        let contradicts = Self::contradicts(cp, bytes, prev, next);
+        self.strong += usize::from(strong && !contradicts);
+        self.rare +=
+            usize::from(bytes.len() >= 3 && cp != Codepage::Windows1252 && !is_symbol(c, cp));
+        self.contradicting += usize::from(contradicts);
     }
 
-    /// An unmistakable sequence, or two sequences with little against them (under a quarter
-    /// contradicting), make a fix credible.
+    /// Unmistakable sequences at least as many as contradicting ones, or else two sequences of
+    /// any kind (three when rare ones are among them) with under a quarter contradicting, make
+    /// a fix credible.
     fn convincing(&self) -> bool {
-        self.strong >= 1 || (self.sequences >= 2 && self.contradicting * 4 < self.sequences)
+        let enough = self.sequences >= 2 && (self.rare == 0 || self.sequences >= 3);
+        (self.strong >= 1 && self.strong >= self.contradicting)
+            || (enough && self.contradicting * 4 < self.sequences)
     }
 }
 
-fn is_punctuation(c: char) -> bool {
+/// What three-byte mojibake with lead `E2` (`â€™`, `вЂ”`, `Б─■`) may stand for. In
+/// windows-1252: punctuation, currency, letterlike, arrows, math, technical, box drawing,
+/// dingbats and miscellaneous symbols (not enclosed alphanumerics, Braille or rare math). In the Cyrillic code
+/// pages, where the lead is the common letter `в`/`Б` and correct text has `в\u{A0}—`, only
+/// the punctuation rows `E2 80` (dashes, quotes, `…`), `E2 82` (`€`) and `E2 84` (`№`, `™`).
+fn is_symbol(c: char, cp: Codepage) -> bool {
     let u = c as u32;
-    (0x2000..=0x206F).contains(&u)
-        || (0x20A0..=0x20CF).contains(&u)
-        || (0x2100..=0x214F).contains(&u)
+    match cp {
+        Codepage::Windows1252 => {
+            (0x2000..=0x23FF).contains(&u)
+                || (0x2500..=0x27BF).contains(&u)
+                || (0x2B00..=0x2BFF).contains(&u)
+        }
+        Codepage::Windows1251 | Codepage::Koi8R => {
+            (0x2010..=0x203A).contains(&u)
+                || (0x20A0..=0x20BF).contains(&u)
+                || (0x2100..=0x213F).contains(&u)
+        }
+    }
 }
 
-/// Characters no repair may produce: controls, private use, specials, noncharacters.
+/// Characters ordinary text is made of: any assigned letter, mark, number, punctuation,
+/// symbol or format character (by Unicode general category), outside the rare scripts and
+/// ideographs (Syriac to Mandaic, CJK Extension A, Yi to Cham) that wrong re-readings of
+/// Cyrillic or Latin text land in far more often than real text does.
+fn ordinary(c: char) -> bool {
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    let u = c as u32;
+    let rare = (0x0700..=0x08FF).contains(&u)
+        || (0x3400..=0x4DBF).contains(&u)
+        || (0xA000..=0xABFF).contains(&u);
+    !rare
+        && !matches!(
+            c.general_category(),
+            G::Unassigned
+                | G::PrivateUse
+                | G::Surrogate
+                | G::Control
+                | G::LineSeparator
+                | G::ParagraphSeparator
+        )
+}
+
+/// Characters no repair may produce: controls, private use, specials, noncharacters, and
+/// archaic Greek/Coptic and historic Cyrillic letters no modern text uses.
 fn implausible(c: char) -> bool {
     let u = c as u32;
     (c.is_control() && c != '\t')
+        || (0x03CF..=0x03FF).contains(&u)
+        || (0x0460..=0x0489).contains(&u)
         || (0xE000..=0xF8FF).contains(&u)
         || (0xFFF0..=0xFFFF).contains(&u)
         || (0xFDD0..=0xFDEF).contains(&u)
@@ -231,10 +299,11 @@ fn fix_whole(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
         let seq = c.encode_utf8(&mut buf).as_bytes();
         if !c.is_ascii() {
             // C1 controls are what a first misreading leaves for the next round to undo.
-            if implausible(c) && !('\u{80}'..='\u{9F}').contains(&c) {
+            let c1 = ('\u{80}'..='\u{9F}').contains(&c);
+            if !c1 && (implausible(c) || !ordinary(c)) {
                 return None;
             }
-            ev.add(cp, seq, c, prev);
+            ev.add(cp, seq, c, prev, chars.get(i + seq.len()).copied());
         }
         i += seq.len();
         // The character before the next sequence, unless it was part of this one.
@@ -250,9 +319,9 @@ fn plausible_fix(c: char, len: usize, cp: Codepage) -> bool {
     }
     let u = c as u32;
     match len {
-        2 => (c.is_alphabetic() || (0xA0..=0xBF).contains(&u)) && !(0x05C0..=0x05CF).contains(&u),
+        2 => ordinary(c) && !(0x05C0..=0x05CF).contains(&u),
         3 if cp == Codepage::Windows1252 => true,
-        3 => is_punctuation(c),
+        3 => is_symbol(c, cp),
         4 => cp == Codepage::Windows1252,
         _ => false,
     }
@@ -268,7 +337,7 @@ fn fix_granular(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
     while i < chars.len() {
         if let Some((c, bytes)) = sequence_at(&chars[i..], cp) {
             out.push(c);
-            ev.add(cp, &bytes, c, prev);
+            ev.add(cp, &bytes, c, prev, chars.get(i + bytes.len()).copied());
             i += bytes.len();
             prev = None;
         } else {
@@ -362,10 +431,88 @@ pub fn repair(text: &str, repairs: &mut Vec<Repair>) -> String {
                 None => break,
             }
         }
-        out.push_str(&current);
+        let repaired = !matches!(current, std::borrow::Cow::Borrowed(_));
+        let mut line = current.into_owned();
+        if let Some(fixed) = fix_lone_c1(&line) {
+            line = fixed;
+            if !used.contains(&Codepage::Windows1252) {
+                used.push(Codepage::Windows1252);
+            }
+        }
+        if repaired {
+            if let Some(fixed) = fix_lone_a_grave(&line) {
+                line = fixed;
+            }
+        }
+        out.push_str(&line);
     }
     repairs.extend(used.into_iter().map(|cp| Repair::Mojibake(cp.label())));
     out
+}
+
+/// C1 controls left standing alone are windows-1252 characters read as latin-1 (`\u{93}` for
+/// `“`): quotes, dashes, `€` and `™` always, the letters `Š š Œ œ Ž ž Ÿ ƒ` next to a letter.
+/// NEL (`\u{85}`) stays a line end and the rest (`\u{9B}`...) are left for removal as controls.
+fn fix_lone_c1(line: &str) -> Option<String> {
+    if !line.contains(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut changed = false;
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let near_letter = (i > 0 && chars[i - 1].is_alphabetic())
+            || chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        let mapped = match c as u32 {
+            0x80 | 0x82 | 0x84 | 0x91..=0x97 | 0x99 => Codepage::Windows1252.decode_byte(c as u8),
+            0x83 | 0x8A | 0x8C | 0x8E | 0x9A | 0x9C | 0x9E | 0x9F if near_letter => {
+                Codepage::Windows1252.decode_byte(c as u8)
+            }
+            _ => None,
+        };
+        match mapped {
+            Some(m) if m != c => {
+                out.push(m);
+                changed = true;
+            }
+            _ => out.push(c),
+        }
+    }
+    changed.then_some(out)
+}
+
+/// `à` misread as windows-1252 is `Ã` and a no-break space, which later software often turns
+/// into a plain space: in a line already shown to be mojibake, a lone `Ã ` is `à ` (and
+/// Portuguese `Ã s ` is `às `).
+fn fix_lone_a_grave(line: &str) -> Option<String> {
+    if !line.contains("Ã ") {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    let mut changed = false;
+    while i < chars.len() {
+        let word_start = i == 0 || matches!(chars[i - 1], ' ' | '\'' | '’' | '(' | '"' | '«');
+        if chars[i] == 'Ã' && word_start && chars.get(i + 1) == Some(&' ') {
+            let as_word = chars.get(i + 2) == Some(&'s')
+                && chars
+                    .get(i + 3)
+                    .is_none_or(|c| !c.is_alphanumeric() && *c != '\'' && *c != '’');
+            if as_word {
+                out.push_str("às");
+                i += 3;
+            } else {
+                out.push_str("à ");
+                i += 2;
+            }
+            changed = true;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 #[cfg(test)]
@@ -420,6 +567,28 @@ mod tests {
     }
 
     #[test]
+    fn symbols_lone_c1_controls_and_lost_nbsp() {
+        assert_eq!(fix("He’s Justinâ\u{9D}¤").0, "He’s Justin❤");
+        assert_eq!(fix("âœ” No problems").0, "✔ No problems");
+        assert_eq!(
+            fix("\u{84}Handwerk\u{93}: \u{9A}koda\u{85}").0,
+            "„Handwerk“: škoda\u{85}"
+        );
+        assert_eq!(fix("u\u{9B}sually").0, "u\u{9B}sually");
+        assert_eq!(fix("«IRMÃ» e “MAÇÃ”.").0, "«IRMÃ» e “MAÇÃ”.");
+        assert_eq!(fix("HÃ”TEL").0, "HÔTEL");
+        assert_eq!(fix("RUF MICH ZURÃœCK").0, "RUF MICH ZURÜCK");
+        assert_eq!(fix("IL2RÎ³cKO").0, "IL2RγcKO");
+        assert_eq!(
+            fix("Ã perturber la rÃ©flexion jusqu'Ã nos jours").0,
+            "à perturber la réflexion jusqu'à nos jours"
+        );
+        assert_eq!(fix("atenÃ§Ã£o Ã s crianÃ§as").0, "atenção às crianças");
+        // without other evidence a lone `Ã ` stays: it may be correct (an initial, a typo)
+        assert_eq!(fix("C O N C L U S Ã O").0, "C O N C L U S Ã O");
+    }
+
+    #[test]
     fn double_encoding_is_undone() {
         let t = "Société générale — déjà vu";
         let twice = misread(&misread(t, WINDOWS_1252), WINDOWS_1252);
@@ -449,6 +618,7 @@ mod tests {
             "Fuß“ und „Maß“ — Ä… É» ×½ Ü“",
             "CAFÉ… ESPAÑA» NAÏVE",
             "Українська: ліє, вії, Ті, їжак, ґанок, є.",
+            "сообщил Калашников\u{A0}— передает, в\u{A0}«Правде»",
             "Ελληνικά: Ï» όχι; Ω≈ç√",
             "Türkçe: ğüşıöç ĞÜŞİÖÇ",
             "Polski: zażółć gęślą jaźń",
@@ -476,9 +646,9 @@ mod tests {
         #![proptest_config(ProptestConfig { max_global_rejects: 1_000_000, ..ProptestConfig::default() })]
 
         #[test]
-        /// Words of one script each, capitalized or not, as real sentences have them.
+        /// Words of one script each, capitalized or not, accents placed as real words have them.
         fn roundtrip_of_misread_utf8(
-            s in "((([A-ZÀÉ]?[a-zàéèêëîïôùûüçœæ]{1,10})|([А-ЯЁ]?[а-яё]{1,10})|([Α-Ω]?[α-ωά-ώ]{1,10}))[,.…’”»]? ){1,8}"
+            s in "((([A-Z]?[a-z]{0,3}[àâæçéèêëîïôùûüÿ][a-z]{1,4})|([A-Z]?[a-z]{1,6})|(à)|(où)|(été)|(déjà)|(voilà)|(café)|(thé)|(dû)|(sûr)|(cœur)|(sœur)|(Œuvre)|(Élysée)|(À)|([А-ЯЁ]?[а-яё]{1,10})|([ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ]?[α-ωά-ώ]{1,10}))[,.…’”»]? ){1,8}"
         ) {
             // One lone non-ASCII character is too little evidence by design (see `Evidence`).
             prop_assume!(s.chars().filter(|c| !c.is_ascii()).count() >= 2);
@@ -491,6 +661,28 @@ mod tests {
             let bad = misread(&s, WINDOWS_1252);
             let (fixed, _) = fix(&bad);
             prop_assert_eq!(fixed, s);
+        }
+
+        /// Correct Russian, Ukrainian and French typography (no-break spaces before dashes and
+        /// inside guillemets, curly quotes, `№`, ellipses) is never touched. French accents sit
+        /// inside words or in real words (a random `âœœ` is the mojibake of `✜`, rightly fixed).
+        #[test]
+        fn correct_typography_is_never_changed(
+            s in "(([А-ЯЁІЇЄҐ]?[а-яёіїєґ]{1,9})|([A-Z]?[a-z]{0,3}[àâæçéèêëîïôùûüÿ][a-z]{1,4})|([A-Z]?[a-z]{1,6})|(à)|(où)|(été)|(déjà)|(voilà)|(café)|(thé)|(dû)|(sûr)|(cœur)|(sœur)|(Œuvre)|(Élysée)|(À))((\u{A0}— )|( «\u{A0})|(\u{A0}» )|(… )|( „)|(“ )|( №\u{A0})|(, )|( )|(\u{A0}: )|( l’)|( qu’)|(\u{A0}))"
+        ) {
+            let (t, r) = fix(&s);
+            prop_assert_eq!(&t, &s);
+            prop_assert!(r.is_empty());
+        }
+
+        #[test]
+        fn correct_typography_sentences_are_never_changed(
+            words in proptest::collection::vec("(([А-ЯЁІЇЄҐ]?[а-яёіїєґ]{1,9})|([A-Z]?[a-z]{0,3}[àâæçéèêëîïôùûüÿ][a-z]{1,4})|([A-Z]?[a-z]{1,6})|(à)|(où)|(été)|(déjà)|(voilà)|(café)|(thé)|(dû)|(sûr)|(cœur)|(sœur)|(Œuvre)|(Élysée)|(À))((\u{A0}— )|( «\u{A0})|(\u{A0}» )|(… )|( „)|(“ )|( №\u{A0})|(, )|( )|(\u{A0}: )|( l’)|( qu’)|(\u{A0}))", 1..12)
+        ) {
+            let s: String = words.concat();
+            let (t, r) = fix(&s);
+            prop_assert_eq!(&t, &s);
+            prop_assert!(r.is_empty());
         }
 
         #[test]
