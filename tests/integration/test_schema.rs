@@ -69,6 +69,9 @@ corpack_test!(readme_documents_every_repair_code, |dir| {
     let _ = &dir;
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
     for (code, _) in corpack::repairs::VOCABULARY {
-        assert!(readme.contains(&format!("| `{code}` |")), "README.md lacks the repair code {code}");
+        assert!(
+            readme.contains(&format!("| `{code}` |")),
+            "README.md lacks the repair code {code}"
+        );
     }
 });
