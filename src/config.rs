@@ -30,6 +30,11 @@ pub struct CorpusConfig {
     pub input: Option<PathBuf>,
     /// Folder releases are written to.
     pub out: Option<PathBuf>,
+    /// Boilerplate rules file.
+    pub rules: Option<PathBuf>,
+    /// Boilerplate zones and thresholds.
+    #[serde(default)]
+    pub boilerplate: crate::boilerplate::StripSettings,
     /// Build tuning.
     #[serde(default)]
     pub build: BuildSection,
@@ -55,6 +60,7 @@ impl CorpusConfig {
         let base = path.parent().unwrap_or(Path::new(""));
         cfg.input = cfg.input.map(|p| base.join(p));
         cfg.out = cfg.out.map(|p| base.join(p));
+        cfg.rules = cfg.rules.map(|p| base.join(p));
         Ok(cfg)
     }
 }
@@ -72,6 +78,8 @@ pub struct BuildArgs {
     pub version: Option<String>,
     /// `--jobs`.
     pub jobs: Option<usize>,
+    /// `--rules`.
+    pub rules: Option<PathBuf>,
     /// `--strict`.
     pub strict: bool,
 }
@@ -103,6 +111,10 @@ pub struct BuildSettings {
     pub part_max_bytes: u64,
     /// Timestamp of zip entries, seconds since the epoch (`SOURCE_DATE_EPOCH`), else 1980-01-01.
     pub source_date_epoch: Option<i64>,
+    /// Boilerplate rules file, if any.
+    pub rules: Option<PathBuf>,
+    /// Boilerplate zones and thresholds.
+    pub strip: crate::boilerplate::StripSettings,
 }
 
 impl BuildSettings {
@@ -173,6 +185,8 @@ impl BuildSettings {
             strict: args.strict,
             part_max_bytes,
             source_date_epoch,
+            rules: args.rules.or(cfg.rules),
+            strip: cfg.boilerplate,
         })
     }
 

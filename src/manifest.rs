@@ -52,6 +52,10 @@ pub struct Tool {
 pub struct RuleFile {
     /// What the rules are for.
     pub name: String,
+    /// File name.
+    pub file: String,
+    /// Number of rules in it.
+    pub rules: u64,
     /// SHA-256 of the file.
     pub sha256: String,
 }
@@ -86,6 +90,12 @@ pub struct Counts {
     pub words: u64,
     /// Parquet/CSV parts.
     pub parts: u64,
+    /// Lines (or inline phrases) removed as boilerplate.
+    pub boilerplate_lines: u64,
+    /// Distinct lines the corpus-level repetition pass flagged as chrome.
+    pub repeated_lines: u64,
+    /// Rows with a title.
+    pub titles: u64,
 }
 
 /// A release file with its size and digest.

@@ -38,6 +38,10 @@ pub struct Corpus<'a> {
     pub skipped: &'a [String],
     /// `(source path, sha256, bytes)` of every input read, sorted by path.
     pub sources: &'a [(String, String, u64)],
+    /// The boilerplate rules used (fingerprinted in the manifest).
+    pub rules: &'a crate::boilerplate::Rules,
+    /// How many distinct lines the corpus-level repetition pass flagged.
+    pub repeated_lines: usize,
 }
 
 /// Where the release went and how big it is.
@@ -173,7 +177,16 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             name: "corpack".into(),
             version: env!("CARGO_PKG_VERSION").into(),
         },
-        rules: Vec::<RuleFile>::new(),
+        rules: if corpus.rules.rules().is_empty() {
+            Vec::new()
+        } else {
+            vec![RuleFile {
+                name: "boilerplate".into(),
+                file: corpus.rules.origin().to_string(),
+                rules: corpus.rules.rules().len() as u64,
+                sha256: corpus.rules.sha256().to_string(),
+            }]
+        },
         input: InputSummary {
             files: corpus.sources.len() as u64,
             bytes: corpus.sources.iter().map(|s| s.2).sum(),
@@ -188,6 +201,9 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             chars: docs.iter().map(|d| d.n_chars as u64).sum(),
             words: docs.iter().map(|d| d.n_words as u64).sum(),
             parts: parts.len() as u64,
+            boilerplate_lines: docs.iter().map(|d| d.boilerplate.len() as u64).sum(),
+            repeated_lines: corpus.repeated_lines as u64,
+            titles: docs.iter().filter(|d| d.title.is_some()).count() as u64,
         },
         rejected: corpus.rejected.to_vec(),
         skipped: corpus.skipped.to_vec(),

@@ -1,4 +1,5 @@
-//! The pipeline: discover → read → decode → repair → normalize → annotate → write → package.
+//! The pipeline: discover → read → decode → repair → normalize → strip boilerplate → annotate
+//! → write → package.
 //! Each document flows one way through the per-document stages in parallel; the corpus-level
 //! stages then see the rows in `doc_id` order, so the output is the same at any `--jobs`.
 
@@ -12,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
 use crate::package::{package, Corpus, ReleaseStatus};
 use crate::record::{Document, Outcome, RejectReason, Rejection};
-use crate::{annotate, decode, normalize, read, repair};
+use crate::{annotate, boilerplate, decode, normalize, read, repair};
 
 /// Progress events of a build, for a front end to display. All methods default to nothing.
 pub trait Progress: Sync {
@@ -91,60 +92,125 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     })
 }
 
-/// Runs every per-document stage on one input.
-pub fn process(file: &SourceFile) -> Outcome {
-    let raw = match read::read(file) {
-        Ok(raw) => raw,
-        Err(rejection) => return Outcome::Rejected(rejection),
-    };
-    let reject = |reason: RejectReason, message: &str| {
-        Outcome::Rejected(Rejection {
-            source_path: raw.rel_path.clone(),
-            source_sha256: Some(raw.sha256.clone()),
-            reason,
-            message: message.to_string(),
-        })
+/// A document after the text stages, waiting for the corpus-level boilerplate pass.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Path relative to the input root.
+    pub source_path: String,
+    /// SHA-256 of the raw bytes.
+    pub source_sha256: String,
+    /// Raw size.
+    pub source_bytes: u64,
+    /// The decoded, repaired, normalized document.
+    pub cleaned: Cleaned,
+}
+
+/// What boilerplate stripping needs: the rules, the corpus-level repeated lines, the tuning.
+#[derive(Debug, Clone, Default)]
+pub struct StripContext {
+    /// Loaded rules.
+    pub rules: boilerplate::Rules,
+    /// Lines recurring across the corpus.
+    pub repeated: boilerplate::Repeated,
+    /// Zone sizes and thresholds.
+    pub settings: boilerplate::StripSettings,
+}
+
+/// Reads, decodes, repairs and normalizes one input (the per-document text stages).
+pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
+    let raw = read::read(file)?;
+    let reject = |reason: RejectReason, message: &str| Rejection {
+        source_path: raw.rel_path.clone(),
+        source_sha256: Some(raw.sha256.clone()),
+        reason,
+        message: message.to_string(),
     };
     if raw.bytes.is_empty() {
-        return reject(RejectReason::Empty, "the file is empty");
+        return Err(reject(RejectReason::Empty, "the file is empty"));
     }
-    let Cleaned {
-        text,
-        encoding,
-        repairs,
-    } = match clean(&raw.bytes) {
-        Ok(c) => c,
-        Err(decode::NotText::Binary) => {
-            return reject(
-                RejectReason::Binary,
-                "NUL bytes without a UTF-16 byte-order mark: binary data, not text",
-            )
-        }
-    };
-    if text.is_empty() {
-        return reject(
+    let cleaned = clean(&raw.bytes).map_err(|decode::NotText::Binary| {
+        reject(
+            RejectReason::Binary,
+            "NUL bytes without a UTF-16 byte-order mark: binary data, not text",
+        )
+    })?;
+    if cleaned.text.is_empty() {
+        return Err(reject(
             RejectReason::Empty,
             "no text left after normalization (only white space)",
-        );
+        ));
     }
+    Ok(Prepared {
+        source_sha256: raw.sha256,
+        source_bytes: raw.bytes.len() as u64,
+        source_path: raw.rel_path,
+        cleaned,
+    })
+}
+
+/// Strips boilerplate from a prepared document and annotates it: a row, or a rejection when
+/// nothing but boilerplate was left.
+pub fn finish(p: Prepared, ctx: &StripContext) -> Outcome {
+    let stripped = boilerplate::strip(&p.cleaned.text, &ctx.rules, &ctx.repeated, &ctx.settings);
+    if stripped.text.is_empty() {
+        return Outcome::Rejected(Rejection {
+            source_path: p.source_path,
+            source_sha256: Some(p.source_sha256),
+            reason: RejectReason::BoilerplateOnly,
+            message: format!(
+                "nothing left after boilerplate removal ({} lines removed, by {})",
+                stripped.removals.len(),
+                rule_summary(&stripped.removals)
+            ),
+        });
+    }
+    let text = stripped.text;
     let counts = annotate::counts(&text);
     Outcome::Row(Box::new(Document {
-        doc_id: doc_id(&raw.rel_path),
-        source_path: raw.rel_path.clone(),
-        source_sha256: raw.sha256.clone(),
-        source_bytes: raw.bytes.len() as i64,
-        source_encoding: encoding.name().to_string(),
-        repairs: repairs.iter().map(|r| r.code()).collect(),
-        title: None,
+        doc_id: doc_id(&p.source_path),
+        source_path: p.source_path,
+        source_sha256: p.source_sha256,
+        source_bytes: p.source_bytes as i64,
+        source_encoding: p.cleaned.encoding.name().to_string(),
+        repairs: p.cleaned.repairs.iter().map(|r| r.code()).collect(),
+        title: stripped.title,
         text_sha256: sha256_hex(text.as_bytes()),
         text,
         lang: None,
         lang_confidence: None,
         n_chars: counts.n_chars,
         n_words: counts.n_words,
-        boilerplate: Vec::new(),
+        boilerplate: stripped.removals,
         duplicate_of: None,
     }))
+}
+
+/// `rule-a ×3, rule-b` for a message.
+fn rule_summary(removals: &[crate::record::Removal]) -> String {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for r in removals {
+        *counts.entry(r.rule.as_str()).or_default() += 1;
+    }
+    let parts: Vec<String> = counts
+        .into_iter()
+        .map(|(id, n)| {
+            if n > 1 {
+                format!("{id} ×{n}")
+            } else {
+                id.to_string()
+            }
+        })
+        .collect();
+    parts.join(", ")
+}
+
+/// Runs every per-document stage on one input, with no corpus-level context (no repeated
+/// lines): what a single file gets from `corpack clean`.
+pub fn process(file: &SourceFile, ctx: &StripContext) -> Outcome {
+    match prepare(file) {
+        Ok(p) => finish(p, ctx),
+        Err(r) => Outcome::Rejected(r),
+    }
 }
 
 /// Builds the release described by `settings`.
@@ -160,22 +226,39 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
                 settings.jobs
             ))
         })?;
-    let outcomes: Vec<Outcome> = pool.install(|| {
-        found
+    let rules = match &settings.rules {
+        Some(path) => boilerplate::Rules::load(path)?,
+        None => boilerplate::Rules::default(),
+    };
+    let (outcomes, repeated) = pool.install(|| {
+        let prepared: Vec<Result<Prepared, Rejection>> = found
             .files
             .par_iter()
             .map(|f| {
-                let o = process(f);
-                let bytes = match &o {
-                    Outcome::Row(d) => d.source_bytes as u64,
-                    Outcome::Rejected(_) => 0,
-                };
-                progress.processed(bytes);
-                o
+                let p = prepare(f);
+                progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
+                p
             })
-            .collect()
+            .collect();
+        let texts = prepared
+            .iter()
+            .filter_map(|p| p.as_ref().ok())
+            .map(|p| p.cleaned.text.as_str());
+        let repeated = boilerplate::Repeated::count(texts, &settings.strip);
+        let ctx = StripContext {
+            rules: rules.clone(),
+            repeated,
+            settings: settings.strip.clone(),
+        };
+        let outcomes: Vec<Outcome> = prepared
+            .into_par_iter()
+            .map(|p| match p {
+                Ok(p) => finish(p, &ctx),
+                Err(r) => Outcome::Rejected(r),
+            })
+            .collect();
+        (outcomes, ctx.repeated)
     });
-
     let mut documents = Vec::new();
     let mut rejected = found.rejected;
     let mut sources = Vec::new();
@@ -225,6 +308,8 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         rejected: &rejected,
         skipped: &found.skipped,
         sources: &sources,
+        rules: &rules,
+        repeated_lines: repeated.len(),
     };
     let packaged = package(settings, &corpus)?;
     Ok(BuildReport {
@@ -256,7 +341,7 @@ mod tests {
     fn a_document_becomes_a_row() {
         let dir = tempfile::tempdir().unwrap();
         let f = file(dir.path(), "a.txt", b"Title\r\n\r\n\r\nBody text.  \r\n");
-        let Outcome::Row(d) = process(&f) else {
+        let Outcome::Row(d) = process(&f, &StripContext::default()) else {
             panic!("rejected")
         };
         assert_eq!(d.doc_id, "a");
@@ -302,7 +387,9 @@ mod tests {
             ("w.txt", &b" \n\t\r\n"[..], RejectReason::Empty),
             ("b.png", &b"\x89PNG\r\n\x1a\n\0\0"[..], RejectReason::Binary),
         ] {
-            let Outcome::Rejected(r) = process(&file(dir.path(), name, bytes)) else {
+            let Outcome::Rejected(r) =
+                process(&file(dir.path(), name, bytes), &StripContext::default())
+            else {
                 panic!("{name} accepted")
             };
             assert_eq!(r.reason, reason, "{name}");

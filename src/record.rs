@@ -64,6 +64,8 @@ pub enum RejectReason {
     InvalidFileName,
     /// The entry is a symbolic link; links are not followed.
     Symlink,
+    /// Nothing was left after boilerplate removal.
+    BoilerplateOnly,
 }
 
 impl RejectReason {
@@ -75,6 +77,7 @@ impl RejectReason {
             RejectReason::Unreadable => "unreadable",
             RejectReason::InvalidFileName => "invalid-file-name",
             RejectReason::Symlink => "symlink",
+            RejectReason::BoilerplateOnly => "boilerplate-only",
         }
     }
 }

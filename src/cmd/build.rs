@@ -33,6 +33,9 @@ pub struct Args {
     /// Release version, MAJOR.MINOR.PATCH [config: version].
     #[arg(long, value_name = "SEMVER")]
     version: Option<String>,
+    /// Boilerplate rules file [config: rules].
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
     /// Worker threads [default: number of cores].
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
@@ -60,6 +63,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         name: args.name,
         version: args.version,
         jobs: args.jobs,
+        rules: args.rules,
         strict: args.strict,
     };
     let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;

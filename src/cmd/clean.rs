@@ -1,30 +1,55 @@
 //! `corpack clean`: show what the pipeline makes of one file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
+use corpack::boilerplate::{self, Repeated, Rules};
 use corpack::decode::NotText;
 use corpack::pipeline::clean;
 use corpack::repairs::VOCABULARY;
+use corpack::CorpusConfig;
 
 /// Print the clean text of one file (what would go in the `text` column) to stdout.
 ///
-/// With --explain, the detected encoding and every repair are listed on stderr: the tool for
-/// checking a decision or writing a rule.
+/// With --explain, the detected encoding, every repair and every boilerplate removal (with its
+/// rule id and reason) are listed on stderr: the tool for checking a decision or writing a rule.
+/// Rules come from --rules, else from corpus.toml (./corpus.toml unless --config is given).
+/// Corpus-level repetition is not applied to a single file.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  corpack clean seeds/004_317bc2e3c0c5216a.txt\n  corpack clean --explain scraped/page.txt > page.clean.txt"
+    after_help = "Examples:\n  corpack clean seeds/004_317bc2e3c0c5216a.txt\n  corpack clean --explain scraped/page.txt > page.clean.txt\n  corpack clean --explain --rules my-rules.toml page.txt"
 )]
 pub struct Args {
     /// The file to clean.
     file: PathBuf,
-    /// List the encoding and each repair on stderr.
+    /// List the encoding, each repair and each removal on stderr.
     #[arg(long)]
     explain: bool,
+    /// Boilerplate rules file [default: `rules` in corpus.toml].
+    #[arg(long, value_name = "FILE")]
+    rules: Option<PathBuf>,
+    /// The dataset description file [default: ./corpus.toml when it exists].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 /// Cleans the file and prints it.
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let config = match &args.config {
+        Some(p) => Some(CorpusConfig::load(p)?),
+        None if Path::new("corpus.toml").is_file() => {
+            Some(CorpusConfig::load(Path::new("corpus.toml"))?)
+        }
+        None => None,
+    };
+    let (rules_path, strip) = match config {
+        Some(c) => (args.rules.or(c.rules), c.boilerplate),
+        None => (args.rules, boilerplate::StripSettings::default()),
+    };
+    let rules = match &rules_path {
+        Some(p) => Rules::load(p)?,
+        None => Rules::default(),
+    };
     let bytes = std::fs::read(&args.file)
         .with_context(|| format!("{}: cannot read the file", args.file.display()))?;
     let cleaned = match clean(&bytes) {
@@ -34,6 +59,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             args.file.display()
         ),
     };
+    let stripped = boilerplate::strip(&cleaned.text, &rules, &Repeated::default(), &strip);
     if args.explain {
         eprintln!("file: {}", args.file.display());
         eprintln!("encoding: {}", cleaned.encoding.name());
@@ -49,9 +75,40 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 .map_or("", |(_, m)| m);
             eprintln!("repair: {code:<24} {meaning}");
         }
+        match &rules_path {
+            Some(p) => eprintln!(
+                "rules: {} ({} rules, sha256 {})",
+                p.display(),
+                rules.rules().len(),
+                rules.sha256()
+            ),
+            None => eprintln!("rules: none (structural rules only)"),
+        }
+        eprintln!("title: {}", stripped.title.as_deref().unwrap_or("(none)"));
+        for r in &stripped.removals {
+            let reason = rules
+                .get(&r.rule)
+                .map_or_else(|| structural_reason(&r.rule), |rule| rule.reason.as_str());
+            eprintln!(
+                "removed: line {:>4} [{}] {:?} ({reason})",
+                r.line, r.rule, r.text
+            );
+        }
+        if stripped.removals.is_empty() {
+            eprintln!("removed: nothing");
+        }
     }
-    if !cleaned.text.is_empty() {
-        println!("{}", cleaned.text);
+    if !stripped.text.is_empty() {
+        println!("{}", stripped.text);
     }
     Ok(())
+}
+
+fn structural_reason(id: &str) -> &'static str {
+    match id {
+        boilerplate::SITE_NAME => "short site-name or section line above the headline",
+        boilerplate::TITLE_REPEAT => "last line repeats the title",
+        boilerplate::REPEATED => "short line recurring across the corpus",
+        _ => "unknown rule",
+    }
 }

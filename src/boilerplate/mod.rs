@@ -1,0 +1,558 @@
+//! Stage 6, strip boilerplate: remove page chrome by auditable rules ([`rules`]), by structure
+//! (site-name lines before the headline, a trailing repeat of the title) and by corpus-level
+//! repetition, and record every removal so the document can be rebuilt ([`rebuild_lines`]).
+//!
+//! Line numbers in removals count the *non-blank* lines of the decoded, normalized document
+//! (1-based): blank lines carry no content, and counting them out is what makes `text` plus
+//! `boilerplate` rebuild the document exactly.
+
+pub mod rules;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+
+use rules::{key, Kind, Side, Zone};
+pub use rules::{Rules, DEFAULT_RULES_PATH};
+
+use crate::record::Removal;
+
+/// Rule id of short lines removed because they recur across the corpus.
+pub const REPEATED: &str = "repeated";
+/// Rule id of short site-name or section lines above the headline.
+pub const SITE_NAME: &str = "site-name";
+/// Rule id of a last line that repeats the title.
+pub const TITLE_REPEAT: &str = "title-repeat";
+
+/// Tuning of the structural rules, from `[boilerplate]` in `corpus.toml`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StripSettings {
+    /// Non-blank lines at the top that count as the header zone.
+    pub head_lines: usize,
+    /// Non-blank lines at the bottom that count as the footer zone.
+    pub tail_lines: usize,
+    /// A line recurring in at least this many documents' zones is repeated chrome.
+    pub repeated_min_docs: usize,
+    /// ... if it has at most this many words.
+    pub repeated_max_words: usize,
+    /// Longest title, in characters.
+    pub max_title_chars: usize,
+    /// Site-name lines above the headline have at most this many words.
+    pub site_name_max_words: usize,
+    /// At most this many site-name lines are removed above the headline.
+    pub site_name_max_lines: usize,
+}
+
+impl Default for StripSettings {
+    fn default() -> Self {
+        StripSettings {
+            head_lines: 6,
+            tail_lines: 10,
+            repeated_min_docs: 3,
+            repeated_max_words: 6,
+            max_title_chars: 200,
+            site_name_max_words: 3,
+            site_name_max_lines: 3,
+        }
+    }
+}
+
+/// Lines that recur in the header/footer zones of many documents: site chrome no rule names.
+#[derive(Debug, Clone, Default)]
+pub struct Repeated {
+    keys: HashSet<String>,
+}
+
+impl Repeated {
+    /// Counts, over all documents (in any order: the result is a set), the short zone lines and
+    /// keeps those found in at least `repeated_min_docs` documents.
+    pub fn count<'a>(texts: impl IntoIterator<Item = &'a str>, s: &StripSettings) -> Repeated {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for text in texts {
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let n = lines.len();
+            let mut seen = HashSet::new();
+            for (i, line) in lines.iter().enumerate() {
+                if (i < s.head_lines || i + s.tail_lines >= n) && short_chrome_candidate(line, s) {
+                    seen.insert(key(line));
+                }
+            }
+            for k in seen {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        let keys = counts
+            .into_iter()
+            .filter(|(_, c)| *c >= s.repeated_min_docs)
+            .map(|(k, _)| k)
+            .collect();
+        Repeated { keys }
+    }
+
+    /// Whether `line` is repeated chrome.
+    pub fn contains(&self, line: &str) -> bool {
+        !self.keys.is_empty() && self.keys.contains(&key(line))
+    }
+
+    /// How many distinct lines are flagged.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Whether no line is flagged.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '。', ';', ',', ':', '；', '，', '：'])
+}
+
+fn short_chrome_candidate(line: &str, s: &StripSettings) -> bool {
+    let t = line.trim();
+    word_count(t) <= s.repeated_max_words && t.chars().count() <= 60 && !t.ends_with(['.', '。'])
+}
+
+/// The result of stripping one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stripped {
+    /// The kept text, normalized (blank-line runs collapsed).
+    pub text: String,
+    /// The headline, when the first kept line reads as one.
+    pub title: Option<String>,
+    /// Every removal, by line.
+    pub removals: Vec<Removal>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Fate {
+    Keep,
+    /// Removed whole by the rule (id).
+    Remove(String),
+    /// Chrome candidate, removed only in a zone or a run.
+    Chrome(String),
+}
+
+/// Strips boilerplate from a normalized document.
+pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) -> Stripped {
+    let all: Vec<&str> = text.split('\n').collect();
+    // Indices (into `all`) of the non-blank lines; their position is the ordinal - 1.
+    let nb: Vec<usize> = (0..all.len())
+        .filter(|&i| !all[i].trim().is_empty())
+        .collect();
+    let n = nb.len();
+    let in_head = |o: usize| o < s.head_lines;
+    let in_tail = |o: usize| o + s.tail_lines >= n;
+    let zone_ok = |z: Zone, o: usize| match z {
+        Zone::Any => true,
+        Zone::Head => in_head(o),
+        Zone::Tail => in_tail(o),
+    };
+
+    let mut fate = vec![Fate::Keep; n];
+    // Kept part of each line (byte range) and inline cuts (rule id, side, text).
+    let mut kept: Vec<std::ops::Range<usize>> = nb.iter().map(|&i| 0..all[i].len()).collect();
+    let mut cuts: Vec<Vec<(String, Side, String)>> = vec![Vec::new(); n];
+
+    for o in 0..n {
+        let line = all[nb[o]];
+        if let Some(ri) = rules.match_line(line) {
+            let rule = &rules.rules()[ri];
+            if !zone_ok(rule.zone, o) {
+                continue;
+            }
+            if rule.kind == Kind::Block {
+                if o * 2 >= n {
+                    for f in fate.iter_mut().skip(o) {
+                        *f = Fate::Remove(rule.id.clone());
+                    }
+                    break;
+                }
+                continue;
+            }
+            fate[o] = if rule.chrome {
+                Fate::Chrome(rule.id.clone())
+            } else {
+                Fate::Remove(rule.id.clone())
+            };
+            continue;
+        }
+        if (in_head(o) || in_tail(o)) && repeated.contains(line) {
+            fate[o] = Fate::Chrome(REPEATED.to_string());
+            continue;
+        }
+        // Inline phrases glued to content: cut from either end, up to a few times.
+        for _ in 0..4 {
+            let current = &line[kept[o].clone()];
+            let Some(cut) = rules.match_inline(current) else {
+                break;
+            };
+            let rule = &rules.rules()[cut.rule];
+            if !zone_ok(rule.zone, o) || rule.chrome && !(in_head(o) || in_tail(o)) {
+                break;
+            }
+            let base = kept[o].start;
+            let removed = current[cut.range.clone()].to_string();
+            kept[o] = match cut.side {
+                Side::Start => base + cut.range.end..kept[o].end,
+                Side::End => base..base + cut.range.start,
+            };
+            cuts[o].push((rule.id.clone(), cut.side, removed));
+        }
+    }
+
+    // Chrome lines go in the zones, or next to other boilerplate (a run of chrome).
+    loop {
+        let mut changed = false;
+        for o in 0..n {
+            if let Fate::Chrome(id) = &fate[o] {
+                let neighbour = |j: Option<usize>| {
+                    j.filter(|&j| j < n)
+                        .is_some_and(|j| matches!(fate[j], Fate::Remove(_) | Fate::Chrome(_)))
+                };
+                if in_head(o) || in_tail(o) || neighbour(o.checked_sub(1)) || neighbour(Some(o + 1))
+                {
+                    fate[o] = Fate::Remove(id.clone());
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for f in fate.iter_mut() {
+        if matches!(f, Fate::Chrome(_)) {
+            *f = Fate::Keep;
+        }
+    }
+
+    // Structure: short site-name/section lines above the headline, the title, its repeat.
+    let kept_ordinals =
+        |fate: &[Fate]| -> Vec<usize> { (0..n).filter(|&o| fate[o] == Fate::Keep).collect() };
+    let kept_text = |o: usize| all[nb[o]][kept[o].clone()].trim().to_string();
+    let headline_like = |t: &str| {
+        !t.is_empty()
+            && t.chars().count() <= s.max_title_chars
+            && !ends_sentence(t)
+            && word_count(t) <= 30
+    };
+    let substantial =
+        |t: &str| word_count(t) >= 4 || (t.chars().count() >= 8 && word_count(t) <= 2);
+    let site_like = |o: usize, t: &str| {
+        in_head(o)
+            && cuts[o].is_empty()
+            && word_count(t) <= s.site_name_max_words
+            && t.chars().count() <= 40
+            && !ends_sentence(t)
+            && !t.ends_with(['?', '!'])
+    };
+    {
+        let ks = kept_ordinals(&fate);
+        // The headline: the first of the top kept lines that reads as one and is longer than a
+        // site name; everything short above it is site chrome.
+        let headline = ks.iter().take(s.site_name_max_lines + 1).position(|&o| {
+            let t = kept_text(o);
+            headline_like(&t) && word_count(&t) > s.site_name_max_words
+        });
+        if let Some(j) = headline.filter(|&j| j > 0 && ks.len() > j + 1) {
+            if ks[..j].iter().all(|&o| site_like(o, &kept_text(o))) {
+                for &o in &ks[..j] {
+                    fate[o] = Fate::Remove(SITE_NAME.to_string());
+                }
+            }
+        }
+    }
+    let ks = kept_ordinals(&fate);
+    let title = match ks.as_slice() {
+        [first, _, ..] => {
+            let t = kept_text(*first);
+            (headline_like(&t) && substantial(&t)).then_some(t)
+        }
+        _ => None,
+    };
+    if let (Some(t), Some(&last)) = (&title, ks.last()) {
+        if ks.len() > 1 && key(&kept_text(last)) == key(t) && cuts[last].is_empty() {
+            fate[last] = Fate::Remove(TITLE_REPEAT.to_string());
+        }
+    }
+
+    // Assemble the text and the audit trail.
+    let mut removals = Vec::new();
+    let mut out_lines: Vec<&str> = Vec::with_capacity(all.len());
+    let mut ordinal_of = vec![usize::MAX; all.len()];
+    for (o, &i) in nb.iter().enumerate() {
+        ordinal_of[i] = o;
+    }
+    for (i, &line) in all.iter().enumerate() {
+        let o = ordinal_of[i];
+        if o == usize::MAX {
+            out_lines.push("");
+            continue;
+        }
+        let number = i32::try_from(o + 1).unwrap_or(i32::MAX);
+        match &fate[o] {
+            Fate::Remove(id) => {
+                removals.push(Removal {
+                    rule: id.clone(),
+                    line: number,
+                    text: line.to_string(),
+                });
+            }
+            _ => {
+                // Start cuts in the order made, then end cuts in the order made: that is the
+                // order in which they sit in the line, which `rebuild_lines` relies on.
+                for (id, side, t) in cuts[o].iter().filter(|c| c.1 == Side::Start) {
+                    let _ = side;
+                    removals.push(Removal {
+                        rule: id.clone(),
+                        line: number,
+                        text: t.clone(),
+                    });
+                }
+                for (id, _, t) in cuts[o].iter().filter(|c| c.1 == Side::End).rev() {
+                    removals.push(Removal {
+                        rule: id.clone(),
+                        line: number,
+                        text: t.clone(),
+                    });
+                }
+                out_lines.push(&line[kept[o].clone()]);
+            }
+        }
+    }
+    let joined = out_lines.join("\n");
+    let text = crate::normalize::tidy_whitespace(&joined);
+    let title = title.filter(|_| !text.is_empty());
+    Stripped {
+        text,
+        title,
+        removals,
+    }
+}
+
+/// Rebuilds the non-blank lines of the document `strip` was given, from its kept `text` and
+/// its `removals`: nothing is lost. `rules` tells which side of a line an inline cut came from.
+pub fn rebuild_lines(
+    text: &str,
+    removals: &[Removal],
+    rules: &Rules,
+) -> Result<Vec<String>, String> {
+    let mut kept = text.split('\n').filter(|l| !l.trim().is_empty());
+    let mut by_line: BTreeMap<i32, Vec<&Removal>> = BTreeMap::new();
+    for r in removals {
+        by_line.entry(r.line).or_default().push(r);
+    }
+    let side_of = |id: &str| -> Result<Option<Side>, String> {
+        match id {
+            REPEATED | SITE_NAME | TITLE_REPEAT => Ok(None),
+            _ => match rules.get(id).map(|r| r.kind) {
+                Some(Kind::Prefix) => Ok(Some(Side::Start)),
+                Some(Kind::Suffix) => Ok(Some(Side::End)),
+                Some(_) => Ok(None),
+                None => Err(format!("unknown rule id {id:?}")),
+            },
+        }
+    };
+    let mut out = Vec::new();
+    let mut number = 1i32;
+    loop {
+        let here = by_line.remove(&number).unwrap_or_default();
+        let whole: Vec<&&Removal> = here
+            .iter()
+            .filter(|r| side_of(&r.rule).ok().flatten().is_none())
+            .collect();
+        if let Some(w) = whole.first() {
+            if here.len() > 1 {
+                return Err(format!("line {number}: removed whole and cut"));
+            }
+            out.push(w.text.clone());
+        } else if let Some(k) = kept.next() {
+            let mut line = String::new();
+            for r in here
+                .iter()
+                .filter(|r| side_of(&r.rule) == Ok(Some(Side::Start)))
+            {
+                line.push_str(&r.text);
+            }
+            line.push_str(k);
+            for r in here
+                .iter()
+                .filter(|r| side_of(&r.rule) == Ok(Some(Side::End)))
+            {
+                line.push_str(&r.text);
+            }
+            out.push(line);
+        } else if !here.is_empty() {
+            return Err(format!(
+                "line {number}: cut, but no kept text is left for it"
+            ));
+        } else if by_line.is_empty() {
+            break;
+        } else {
+            return Err(format!("line {number}: neither kept nor removed"));
+        }
+        number += 1;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RULES: &str = r#"
+schema = 1
+[[rule]]
+id = "wix-anchors"
+kind = "line"
+phrases = ["top of page", "bottom of page"]
+reason = "Wix anchors"
+examples = ["top of page"]
+counterexamples = ["The top of page two."]
+[[rule]]
+id = "share-label"
+kind = "line"
+phrases = ["Share", "Like"]
+chrome = true
+reason = "share bar"
+examples = ["Share"]
+counterexamples = ["Share the news with friends."]
+[[rule]]
+id = "comments-block"
+kind = "block"
+phrases = ["Leave a Reply"]
+reason = "WordPress comment form"
+examples = ["Leave a Reply"]
+counterexamples = ["He did not leave a reply."]
+[[rule]]
+id = "ad-marker"
+kind = "prefix"
+phrases = ["ADVERTISEMENT"]
+reason = "ad slot label"
+examples = ["ADVERTISEMENT The council met."]
+counterexamples = ["Advertisement budgets grew."]
+[[rule]]
+id = "read-more"
+kind = "suffix"
+phrases = ["Read more"]
+reason = "teaser link"
+examples = ["The council met. Read more"]
+counterexamples = ["I want to read more"]
+"#;
+
+    fn rules() -> Rules {
+        Rules::parse(RULES).unwrap()
+    }
+
+    fn run(text: &str) -> Stripped {
+        strip(
+            text,
+            &rules(),
+            &Repeated::default(),
+            &StripSettings::default(),
+        )
+    }
+
+    const ARTICLE: &str = "top of page\nMy Blog\n\nPeacekeepers leave Almaty after a week\n\nThe contingent handed over the protected facilities to local police on Thursday.\nA second line of the first paragraph.\nAnd a third one.\n\nShare\n\nOfficials thanked the allies for their rapid help. Read more\n\nADVERTISEMENT Markets reopened on Monday morning.\n\nAnother paragraph about the city and its people, long enough to be content.\nMore content here, and then some.\nEven more content, for the second half.\nStill the article.\n\nLeave a Reply\nYour email address will not be published.\nComment text\n\nPeacekeepers leave Almaty after a week\n\nShare\nLike\nbottom of page";
+
+    #[test]
+    fn strips_by_rule_structure_and_zone() {
+        let s = run(ARTICLE);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("Peacekeepers leave Almaty after a week")
+        );
+        assert!(s
+            .text
+            .starts_with("Peacekeepers leave Almaty after a week\n\nThe contingent"));
+        assert!(
+            s.text.contains("\n\nShare\n\n"),
+            "a lone chrome word mid-article stays: {}",
+            s.text
+        );
+        assert!(s
+            .text
+            .contains("Officials thanked the allies for their rapid help.\n"));
+        assert!(s.text.contains("\nMarkets reopened on Monday morning."));
+        assert!(s.text.ends_with("Still the article."), "{}", s.text);
+        let ids: Vec<(&str, i32)> = s
+            .removals
+            .iter()
+            .map(|r| (r.rule.as_str(), r.line))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("wix-anchors", 1),
+                ("site-name", 2),
+                ("read-more", 8),
+                ("ad-marker", 9),
+                ("comments-block", 14),
+                ("comments-block", 15),
+                ("comments-block", 16),
+                ("comments-block", 17),
+                ("comments-block", 18),
+                ("comments-block", 19),
+                ("comments-block", 20),
+            ]
+        );
+    }
+
+    #[test]
+    fn title_repeat_and_chrome_runs() {
+        let s = run("Headline of the day here\n\nBody text that is long enough to be a paragraph of content.\n\nShare\nLike\n\nMore body text in the middle of the article, still content.\n\nHeadline of the day here");
+        assert_eq!(s.text, "Headline of the day here\n\nBody text that is long enough to be a paragraph of content.\n\nMore body text in the middle of the article, still content.");
+        let ids: Vec<&str> = s.removals.iter().map(|r| r.rule.as_str()).collect();
+        assert_eq!(ids, ["share-label", "share-label", "title-repeat"]);
+    }
+
+    #[test]
+    fn rebuild_restores_every_non_blank_line() {
+        let r = rules();
+        let s = strip(ARTICLE, &r, &Repeated::default(), &StripSettings::default());
+        let want: Vec<String> = ARTICLE
+            .split('\n')
+            .filter(|l| !l.trim().is_empty())
+            .map(String::from)
+            .collect();
+        assert_eq!(rebuild_lines(&s.text, &s.removals, &r).unwrap(), want);
+    }
+
+    #[test]
+    fn repeated_lines_are_found_across_documents() {
+        let docs = [
+            "Nordic Weather Desk\nStorm hits the coast tonight\nLong body text of the first article goes here.\nBack to top",
+            "Nordic Weather Desk\nSunny weekend ahead for all\nLong body text of the second article goes here.\nBack to top",
+            "Nordic Weather Desk\nFog delays morning ferries\nLong body text of the third article goes here.\nBack to top",
+            "Other Site\nNothing repeats here at all today\nBody.\nFooter",
+        ];
+        let s = StripSettings::default();
+        let rep = Repeated::count(docs.iter().copied(), &s);
+        assert!(rep.contains("nordic weather desk") && rep.contains("Back to top"));
+        assert!(!rep.contains("Footer"));
+        let out = strip(docs[0], &Rules::default(), &rep, &s);
+        assert_eq!(
+            out.text,
+            "Storm hits the coast tonight\nLong body text of the first article goes here."
+        );
+        assert_eq!(out.title.as_deref(), Some("Storm hits the coast tonight"));
+    }
+
+    #[test]
+    fn nothing_to_strip_is_a_no_op() {
+        let t = "A plain document with no chrome at all, just one paragraph of text.";
+        let s = run(t);
+        assert_eq!(
+            (s.text.as_str(), s.removals.len(), s.title.as_deref()),
+            (t, 0, None)
+        );
+    }
+}

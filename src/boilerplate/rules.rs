@@ -1,0 +1,603 @@
+//! Boilerplate rules as data: `rules/boilerplate.toml`, loaded at build time and fingerprinted
+//! (its SHA-256 goes into the manifest and the dataset card). Each rule names what it removes,
+//! why, and carries examples that must and must not match; the test suite runs them all.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::hash::sha256_hex;
+
+/// Where a repository keeps its rules, relative to `corpus.toml`.
+pub const DEFAULT_RULES_PATH: &str = "rules/boilerplate.toml";
+/// Longest line (in characters) a `pattern` rule looks at, unless the rule says `long = true`.
+pub const MAX_PATTERN_LINE_CHARS: usize = 200;
+/// Rule ids the engine itself uses; a rules file may not take them.
+pub const RESERVED_IDS: [&str; 3] = ["repeated", "site-name", "title-repeat"];
+
+/// What a rule matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The whole line equals a phrase.
+    Line,
+    /// The whole line matches a regular expression.
+    Pattern,
+    /// A phrase at the start of a line, cut from it.
+    Prefix,
+    /// A phrase at the end of a line, cut from it.
+    Suffix,
+    /// A marker line starting a block that runs to the end of the document.
+    Block,
+}
+
+/// Where in a document a rule may fire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Zone {
+    /// Anywhere.
+    #[default]
+    Any,
+    /// Only in the first lines.
+    Head,
+    /// Only in the last lines.
+    Tail,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    schema: u32,
+    #[serde(default, rename = "rule")]
+    rules: Vec<RuleDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    id: String,
+    kind: Kind,
+    #[serde(default)]
+    phrases: Vec<String>,
+    pattern: Option<String>,
+    reason: String,
+    #[serde(default)]
+    langs: Vec<String>,
+    #[serde(default)]
+    chrome: bool,
+    #[serde(default)]
+    zone: Zone,
+    #[serde(default)]
+    long: bool,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counterexamples: Vec<String>,
+}
+
+/// One loaded rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable id, written to the `boilerplate` column.
+    pub id: String,
+    /// What it matches.
+    pub kind: Kind,
+    /// Phrases as match keys (lower case, white space collapsed).
+    pub phrases: Vec<String>,
+    /// Whole-line regular expression.
+    pub pattern: Option<Regex>,
+    /// Why the matched text is boilerplate.
+    pub reason: String,
+    /// Languages the rule is written for (informational).
+    pub langs: Vec<String>,
+    /// A short UI word: removed only in the head/tail zones or in a run of boilerplate.
+    pub chrome: bool,
+    /// Where the rule may fire.
+    pub zone: Zone,
+    /// Whether `pattern` may look at lines longer than [`MAX_PATTERN_LINE_CHARS`].
+    pub long: bool,
+    /// Lines that must match.
+    pub examples: Vec<String>,
+    /// Lines that must not match.
+    pub counterexamples: Vec<String>,
+}
+
+/// Which side of a line an inline phrase was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The start.
+    Start,
+    /// The end.
+    End,
+}
+
+/// An inline cut: rule index, side, and the byte range of the line that goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    /// Index of the rule in [`Rules::rules`].
+    pub rule: usize,
+    /// Side of the line.
+    pub side: Side,
+    /// Byte range removed from the line.
+    pub range: std::ops::Range<usize>,
+}
+
+/// A loaded, validated rule set.
+#[derive(Debug, Clone, Default)]
+pub struct Rules {
+    rules: Vec<Rule>,
+    /// Phrase key → rule index for `line` and `block` rules.
+    exact: HashMap<String, usize>,
+    /// Indices of `pattern` rules and `block` rules with a pattern, in file order.
+    patterned: Vec<usize>,
+    /// Indices of `prefix` and `suffix` rules, in file order.
+    inline: Vec<usize>,
+    sha256: String,
+    origin: String,
+}
+
+/// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Characters that may separate an inline phrase from the content it is glued to.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ':' | '|' | '-' | '–' | '—' | '·' | '•' | '»' | '>' | '›' | '：'
+        )
+}
+
+/// If `line` starts with `phrase_key` (case-insensitively, white space runs matching one space),
+/// the byte index where the phrase ends.
+fn phrase_prefix_end(line: &str, phrase_key: &str) -> Option<usize> {
+    let mut li = line.char_indices().peekable();
+    let mut pi = phrase_key.chars().peekable();
+    while let Some(pc) = pi.next() {
+        if pc == ' ' {
+            let mut any = false;
+            while li.peek().is_some_and(|&(_, c)| c.is_whitespace()) {
+                li.next();
+                any = true;
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (_, lc) = li.next()?;
+        let mut lower = lc.to_lowercase();
+        // Compare the line character's lower case with as many phrase characters.
+        let first = lower.next()?;
+        if first != pc {
+            return None;
+        }
+        for extra in lower {
+            if pi.next() != Some(extra) {
+                return None;
+            }
+        }
+    }
+    Some(li.peek().map_or(line.len(), |&(i, _)| i))
+}
+
+/// If `line` ends with `phrase_key`, the byte index where the phrase starts.
+fn phrase_suffix_start(line: &str, phrase_key: &str) -> Option<usize> {
+    // Try each char boundary from where the phrase could start; phrases are short.
+    let min_len = phrase_key.len() / 4;
+    let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).collect();
+    for &start in starts.iter().rev() {
+        if line.len() - start < min_len {
+            continue;
+        }
+        if phrase_prefix_end(&line[start..], phrase_key) == Some(line.len() - start) {
+            return Some(start);
+        }
+        if line.len() - start > phrase_key.len() * 4 + 8 {
+            break;
+        }
+    }
+    None
+}
+
+impl Rule {
+    /// Whether this rule matches `line` as a whole (line, pattern and block kinds).
+    pub fn matches_line(&self, line: &str) -> bool {
+        let k = key(line);
+        match self.kind {
+            Kind::Line | Kind::Block if self.phrases.contains(&k) => true,
+            Kind::Pattern | Kind::Block => self.pattern_matches(line),
+            Kind::Prefix | Kind::Suffix => self.phrases.contains(&k),
+            Kind::Line => false,
+        }
+    }
+
+    fn pattern_matches(&self, line: &str) -> bool {
+        let trimmed = line.trim();
+        match &self.pattern {
+            Some(re) => {
+                (self.long || trimmed.chars().count() <= MAX_PATTERN_LINE_CHARS)
+                    && re.is_match(trimmed)
+            }
+            None => false,
+        }
+    }
+
+    /// The inline cut this rule makes in `line`, if any (prefix and suffix kinds).
+    ///
+    /// The phrase must be set off from the content: by punctuation (`Read more: …`,
+    /// `… | Share`), or, for a prefix, by a space before a capital or digit (`ADVERTISEMENT The
+    /// council…`), and for a suffix, by a space after the end of a sentence (`… met. Read
+    /// more`). So `Read more books` and `he wanted to read more` stay.
+    pub fn cut(&self, line: &str) -> Option<(Side, std::ops::Range<usize>)> {
+        let start_of_text = line.len() - line.trim_start().len();
+        let body = line.trim();
+        for phrase in &self.phrases {
+            match self.kind {
+                Kind::Prefix => {
+                    let Some(end) = phrase_prefix_end(&line[start_of_text..], phrase) else {
+                        continue;
+                    };
+                    let end = end + start_of_text;
+                    let rest = &line[end..];
+                    let content = rest.trim_start_matches(is_separator);
+                    let sep = &rest[..rest.len() - content.len()];
+                    let punctuated = sep.chars().any(|c| !c.is_whitespace());
+                    let capital = content
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+                    if sep.is_empty() || !(punctuated || capital) {
+                        continue;
+                    }
+                    if content.chars().any(char::is_alphanumeric) {
+                        return Some((Side::Start, 0..line.len() - content.len()));
+                    }
+                }
+                Kind::Suffix => {
+                    let Some(start) = phrase_suffix_start(body, phrase) else {
+                        continue;
+                    };
+                    let start = start + start_of_text;
+                    let before = &line[..start];
+                    let content = before.trim_end_matches(is_separator);
+                    let sep = &before[content.len()..];
+                    let punctuated = sep.chars().any(|c| !c.is_whitespace());
+                    let sentence_end = content
+                        .ends_with(['.', '!', '?', '…', '。', '！', '？', '»', '”', '"', ')']);
+                    if sep.is_empty() || !(punctuated || sentence_end) {
+                        continue;
+                    }
+                    if content.chars().any(char::is_alphanumeric) {
+                        return Some((Side::End, content.len()..line.len()));
+                    }
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+}
+
+impl Rules {
+    /// Reads and validates the rules file at `path`.
+    pub fn load(path: &Path) -> Result<Rules> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(bytes.clone()).map_err(|_| Error::Config {
+            path: path.to_path_buf(),
+            message: "rules file is not UTF-8".into(),
+        })?;
+        let mut rules = Rules::parse(&text).map_err(|message| Error::Config {
+            path: path.to_path_buf(),
+            message,
+        })?;
+        rules.sha256 = sha256_hex(&bytes);
+        rules.origin = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(rules)
+    }
+
+    /// Parses rules from TOML text; the error says which rule is wrong and why.
+    pub fn parse(text: &str) -> std::result::Result<Rules, String> {
+        let file: RulesFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        if file.schema != 1 {
+            return Err(format!(
+                "schema = {} is not supported (expected 1)",
+                file.schema
+            ));
+        }
+        let mut out = Rules {
+            sha256: sha256_hex(text.as_bytes()),
+            ..Rules::default()
+        };
+        for def in file.rules {
+            let rule = Self::build_rule(def)?;
+            let index = out.rules.len();
+            if out.rules.iter().any(|r| r.id == rule.id) {
+                return Err(format!("rule id {:?} is used twice", rule.id));
+            }
+            match rule.kind {
+                Kind::Line | Kind::Block => {
+                    for p in &rule.phrases {
+                        if let Some(&other) = out.exact.get(p) {
+                            return Err(format!(
+                                "phrase {p:?} is in both {:?} and {:?}",
+                                out.rules[other].id, rule.id
+                            ));
+                        }
+                        out.exact.insert(p.clone(), index);
+                    }
+                    if rule.pattern.is_some() {
+                        out.patterned.push(index);
+                    }
+                }
+                Kind::Pattern => out.patterned.push(index),
+                Kind::Prefix | Kind::Suffix => out.inline.push(index),
+            }
+            out.rules.push(rule);
+        }
+        Ok(out)
+    }
+
+    fn build_rule(def: RuleDef) -> std::result::Result<Rule, String> {
+        let id = def.id.trim().to_string();
+        let ok_id = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok_id {
+            return Err(format!(
+                "rule id {id:?} must be kebab-case ASCII (a-z, 0-9, -)"
+            ));
+        }
+        if RESERVED_IDS.contains(&id.as_str()) {
+            return Err(format!("rule id {id:?} is reserved for the engine"));
+        }
+        let fail = |what: &str| Err(format!("rule {id:?}: {what}"));
+        if def.reason.trim().is_empty() {
+            return fail("needs a one-line `reason`");
+        }
+        if def.examples.is_empty() || def.counterexamples.is_empty() {
+            return fail("needs at least one example and one counterexample");
+        }
+        let pattern = match &def.pattern {
+            Some(p) => Some(Regex::new(p).map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?),
+            None => None,
+        };
+        let phrases: Vec<String> = def
+            .phrases
+            .iter()
+            .map(|p| key(p))
+            .filter(|p| !p.is_empty())
+            .collect();
+        match def.kind {
+            Kind::Line | Kind::Prefix | Kind::Suffix if phrases.is_empty() => {
+                return fail("needs `phrases`")
+            }
+            Kind::Line | Kind::Prefix | Kind::Suffix if pattern.is_some() => {
+                return fail("takes `phrases`, not `pattern`")
+            }
+            Kind::Pattern if pattern.is_none() => return fail("needs a `pattern`"),
+            Kind::Block if phrases.is_empty() && pattern.is_none() => {
+                return fail("needs `phrases` or a `pattern`")
+            }
+            _ => {}
+        }
+        Ok(Rule {
+            id,
+            kind: def.kind,
+            phrases,
+            pattern,
+            reason: def.reason.trim().to_string(),
+            langs: def.langs,
+            chrome: def.chrome,
+            zone: def.zone,
+            long: def.long,
+            examples: def.examples,
+            counterexamples: def.counterexamples,
+        })
+    }
+
+    /// The rules, in file order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// SHA-256 of the rules file's bytes (of the text for parsed rules).
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
+    /// The file name the rules came from (empty for parsed text).
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The rule with `id`.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The first whole-line rule (line, pattern, block, or a prefix/suffix phrase standing
+    /// alone) matching `line`.
+    pub fn match_line(&self, line: &str) -> Option<usize> {
+        let k = key(line);
+        if k.is_empty() {
+            return None;
+        }
+        if let Some(&i) = self.exact.get(&k) {
+            return Some(i);
+        }
+        if let Some(&i) = self
+            .patterned
+            .iter()
+            .find(|&&i| self.rules[i].pattern_matches(line))
+        {
+            return Some(i);
+        }
+        self.inline
+            .iter()
+            .copied()
+            .find(|&i| self.rules[i].phrases.contains(&k))
+    }
+
+    /// The first inline cut any prefix/suffix rule makes in `line`.
+    pub fn match_inline(&self, line: &str) -> Option<Cut> {
+        self.inline.iter().find_map(|&i| {
+            self.rules[i].cut(line).map(|(side, range)| Cut {
+                rule: i,
+                side,
+                range,
+            })
+        })
+    }
+
+    /// Runs every rule's examples and counterexamples; returns one message per failure.
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        for rule in &self.rules {
+            for ex in &rule.examples {
+                let hit = match rule.kind {
+                    Kind::Prefix | Kind::Suffix => {
+                        rule.cut(ex).is_some() || rule.phrases.contains(&key(ex))
+                    }
+                    _ => rule.matches_line(ex),
+                };
+                if !hit {
+                    failures.push(format!("{}: example does not match: {ex:?}", rule.id));
+                }
+            }
+            for ce in &rule.counterexamples {
+                if let Some(i) = self.match_line(ce) {
+                    failures.push(format!(
+                        "{}: counterexample removed by {}: {ce:?}",
+                        rule.id, self.rules[i].id
+                    ));
+                } else if let Some(cut) = self.match_inline(ce) {
+                    failures.push(format!(
+                        "{}: counterexample cut by {}: {ce:?}",
+                        rule.id, self.rules[cut.rule].id
+                    ));
+                }
+            }
+        }
+        failures
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"
+schema = 1
+
+[[rule]]
+id = "wix-anchors"
+kind = "line"
+phrases = ["top of page", "Bottom  of page"]
+reason = "Wix anchors"
+examples = ["Top of Page"]
+counterexamples = ["We reached the top of page three."]
+
+[[rule]]
+id = "views"
+kind = "pattern"
+pattern = '^(?i)[0-9][0-9 ,.]*\s*views$'
+reason = "view counter"
+examples = ["1 234 views"]
+counterexamples = ["Views from the top were great."]
+
+[[rule]]
+id = "read-more-start"
+kind = "prefix"
+phrases = ["Read more", "Читайте также"]
+reason = "teaser link glued to a paragraph"
+examples = ["Read more: Peacekeepers leave Almaty", "ЧИТАЙТЕ ТАКЖЕ — Миротворцы ушли"]
+counterexamples = ["Read more books, she said."]
+
+[[rule]]
+id = "read-more-end"
+kind = "suffix"
+phrases = ["Read more", "Continue reading →"]
+reason = "teaser link glued to a paragraph"
+examples = ["The council met on Monday. Read more"]
+counterexamples = ["He wanted to read more"]
+"#;
+
+    #[test]
+    fn parses_and_matches() {
+        let r = Rules::parse(SAMPLE).unwrap();
+        assert_eq!(r.check_examples(), Vec::<String>::new());
+        assert_eq!(r.match_line("  bottom of   PAGE "), Some(0));
+        assert_eq!(r.match_line("12 views"), Some(1));
+        assert_eq!(r.match_line("read more"), Some(2));
+        let cut = r.match_inline("Read more: Peacekeepers leave").unwrap();
+        assert_eq!((cut.side, cut.range), (Side::Start, 0..11));
+        let line = "The council met. Continue reading →";
+        let cut = r.match_inline(line).unwrap();
+        assert_eq!(&line[cut.range.clone()], " Continue reading →");
+        assert_eq!(cut.side, Side::End);
+    }
+
+    #[test]
+    fn case_folding_that_changes_length_is_handled() {
+        assert_eq!(
+            phrase_prefix_end("İstanbul news", &key("i̇stanbul")),
+            Some("İstanbul".len())
+        );
+        assert_eq!(
+            phrase_prefix_end("ЧИТАЙТЕ  ТАКЖЕ: x", "читайте также"),
+            Some("ЧИТАЙТЕ  ТАКЖЕ".len())
+        );
+        assert_eq!(phrase_prefix_end("Read", "read more"), None);
+    }
+
+    #[test]
+    fn bad_rules_are_reported_by_id() {
+        for (bad, why) in [
+            (
+                SAMPLE.replace("id = \"views\"", "id = \"wix-anchors\""),
+                "used twice",
+            ),
+            (SAMPLE.replace("'^(?i)[0-9]", "'^(?i)[0-9"), "bad pattern"),
+            (
+                SAMPLE.replace("reason = \"view counter\"", "reason = \"\""),
+                "reason",
+            ),
+            (
+                SAMPLE.replace("id = \"views\"", "id = \"repeated\""),
+                "reserved",
+            ),
+            (SAMPLE.replace("schema = 1", "schema = 2"), "schema"),
+            (
+                SAMPLE.replace(
+                    "phrases = [\"top of page\", \"Bottom  of page\"]",
+                    "phrases = [\"top of page\", \"read more\"]\n",
+                ),
+                "",
+            ),
+        ] {
+            let got = Rules::parse(&bad);
+            if why.is_empty() {
+                continue;
+            }
+            let e = got.unwrap_err();
+            assert!(e.contains(why), "{e}");
+        }
+    }
+}
