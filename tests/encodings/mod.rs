@@ -622,6 +622,18 @@ fn generate() -> (Vec<Case>, Vec<Skipped>) {
                 "mojibake:windows-1252",
             );
         }
+        for (enc, langs) in [
+            (WINDOWS_1251, &["ru", "uk", "kk"][..]),
+            (KOI8_R, &["ru"][..]),
+        ] {
+            if langs.contains(&lang) {
+                let mut paras: Vec<String> = p.paragraphs.iter().map(|s| s.to_string()).collect();
+                paras[1] = mojibake(&paras[1], enc).expect("checked by the whole-text variant");
+                let variant = format!("mojibake-line-{}", enc.name());
+                let repair = format!("mojibake:{}", enc.name());
+                g.utf8(lang, &variant, &paras.join("\n\n"), t, &repair);
+            }
+        }
         if matches!(lang, "en" | "ru") {
             // Mojibake in a file with Windows line ends.
             let m = mojibake(t, WINDOWS_1252).unwrap().replace('\n', "\r\n");

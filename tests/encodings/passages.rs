@@ -234,6 +234,11 @@ pub const EXTRA_CLEAN: &[(&str, &str)] = &[
         "caps-quotes-ru",
         "Акции «МТС» и «ГАЗ» выросли, сообщило агентство «ТАСС».",
     ),
+    // KOI8-R: a lower-case letter (0xC0–0xDF) before «ё» (0xA3) is valid UTF-8 too.
+    (
+        "cyrillic-yo",
+        "Её мама сказала, что всё ещё впереди, и отдала ей своё пальто.",
+    ),
     (
         "tabs-and-indent",
         "Name:\tvalue\n    indented line\n\tTabbed line\n\nNext paragraph.",
