@@ -5,7 +5,7 @@ use crate::manifest::Manifest;
 use crate::schema::{declared, to_markdown};
 
 /// Renders the card from the manifest (so card and manifest never disagree).
-pub fn render(m: &Manifest, data_parquet: &[String]) -> String {
+pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64)]) -> String {
     let release = format!("{}-{}", m.name, m.version);
     let first = data_parquet
         .first()
@@ -52,6 +52,29 @@ pub fn render(m: &Manifest, data_parquet: &[String]) -> String {
                 r.reason.code(),
                 r.message.replace('|', "\\|")
             ));
+        }
+        s.push('\n');
+    }
+    s.push_str("## Cleaning\n\n");
+    s.push_str(&format!(
+        "Every document was decoded, repaired and normalized (the `repairs` column says what changed) and \
+         stripped of page chrome; every removed line is listed in the `boilerplate` column with the rule \
+         that removed it. {} lines removed in all; {} of {} rows have a title.\n\n",
+        c.boilerplate_lines, c.titles, c.documents
+    ));
+    if m.rules.is_empty() {
+        s.push_str("No boilerplate rules file was used (structural rules only).\n\n");
+    }
+    for r in &m.rules {
+        s.push_str(&format!(
+            "Boilerplate rules: `{}`, {} rules, SHA-256 `{}`.\n\n",
+            r.file, r.rules, r.sha256
+        ));
+    }
+    if !rule_counts.is_empty() {
+        s.push_str("| rule | lines removed |\n|---|---|\n");
+        for (rule, n) in rule_counts {
+            s.push_str(&format!("| `{rule}` | {n} |\n"));
         }
         s.push('\n');
     }

@@ -210,7 +210,16 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         files: files(dir)?,
     };
     // The card lists the data files, so it is written before it is added to the manifest.
-    let card = crate::card::render(&manifest, &parquet_paths);
+    let mut per_rule: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for r in docs.iter().flat_map(|d| &d.boilerplate) {
+        *per_rule.entry(r.rule.as_str()).or_default() += 1;
+    }
+    let mut rule_counts: Vec<(String, u64)> = per_rule
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    rule_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let card = crate::card::render(&manifest, &parquet_paths, &rule_counts);
     write_file(&dir.join("README.md"), card.as_bytes())?;
     manifest.files = files(dir)?;
     write_file(&dir.join("manifest.json"), manifest.to_json().as_bytes())?;

@@ -433,6 +433,13 @@ reason = "WordPress comment form"
 examples = ["Leave a Reply"]
 counterexamples = ["He did not leave a reply."]
 [[rule]]
+id = "ad-label"
+kind = "line"
+phrases = ["ADVERTISEMENT"]
+reason = "ad slot label"
+examples = ["ADVERTISEMENT"]
+counterexamples = ["Advertisement budgets grew."]
+[[rule]]
 id = "ad-marker"
 kind = "prefix"
 phrases = ["ADVERTISEMENT"]
@@ -544,6 +551,38 @@ counterexamples = ["I want to read more"]
             "Storm hits the coast tonight\nLong body text of the first article goes here."
         );
         assert_eq!(out.title.as_deref(), Some("Storm hits the coast tonight"));
+    }
+
+    proptest::proptest! {
+        /// Documents made of chrome and content lines in any order: stripping loses nothing.
+        #[test]
+        fn rebuild_is_exact_for_any_arrangement(
+            picks in proptest::collection::vec((0usize..14, proptest::bool::ANY), 1..40)
+        ) {
+            const POOL: [&str; 14] = [
+                "top of page", "Share", "Like", "Leave a Reply", "bottom of page",
+                "ADVERTISEMENT The council met on Monday to vote.",
+                "The council met on Monday. Read more",
+                "Peacekeepers leave Almaty after a week",
+                "The contingent handed over the protected facilities to local police.",
+                "Officials thanked the allies for their rapid help in the crisis.",
+                "My Blog", "  indented content line stays as it is",
+                "Markets reopened on Monday morning after the holiday.",
+                "ADVERTISEMENT",
+            ];
+            let mut doc = String::new();
+            for (i, blank) in &picks {
+                doc.push_str(POOL[*i]);
+                doc.push('\n');
+                if *blank {
+                    doc.push('\n');
+                }
+            }
+            let r = rules();
+            let s = strip(&doc, &r, &Repeated::default(), &StripSettings::default());
+            let want: Vec<String> = doc.split('\n').filter(|l| !l.trim().is_empty()).map(String::from).collect();
+            proptest::prop_assert_eq!(rebuild_lines(&s.text, &s.removals, &r).unwrap(), want);
+        }
     }
 
     #[test]

@@ -5,4 +5,5 @@ mod util;
 mod test_build;
 mod test_clean;
 mod test_release;
+mod test_rules;
 mod test_schema;
