@@ -333,10 +333,15 @@ impl Rules {
                 Kind::Line | Kind::Block => {
                     for p in &rule.phrases {
                         if let Some(&other) = out.exact.get(p) {
-                            return Err(format!(
-                                "phrase {p:?} is in both {:?} and {:?}",
-                                out.rules[other].id, rule.id
-                            ));
+                            let first = out
+                                .rules
+                                .get(other)
+                                .map_or(rule.id.as_str(), |r| r.id.as_str());
+                            return Err(if first == rule.id {
+                                format!("rule {:?} lists the phrase {p:?} twice", rule.id)
+                            } else {
+                                format!("phrase {p:?} is in both {first:?} and {:?}", rule.id)
+                            });
                         }
                         out.exact.insert(p.clone(), index);
                     }
@@ -377,12 +382,13 @@ impl Rules {
             Some(p) => Some(Regex::new(p).map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?),
             None => None,
         };
-        let phrases: Vec<String> = def
-            .phrases
-            .iter()
-            .map(|p| key(p))
-            .filter(|p| !p.is_empty())
-            .collect();
+        // Case and spacing variants of one phrase ("Share", "SHARE") are one key: keep it once.
+        let mut phrases: Vec<String> = Vec::new();
+        for p in def.phrases.iter().map(|p| key(p)).filter(|p| !p.is_empty()) {
+            if !phrases.contains(&p) {
+                phrases.push(p);
+            }
+        }
         match def.kind {
             Kind::Line | Kind::Prefix | Kind::Suffix if phrases.is_empty() => {
                 return fail("needs `phrases`")
@@ -574,6 +580,13 @@ counterexamples = ["He wanted to read more"]
                 "reserved",
             ),
             (SAMPLE.replace("schema = 1", "schema = 2"), "schema"),
+            (
+                SAMPLE.replace(
+                    "id = \"views\"\nkind = \"pattern\"",
+                    "id = \"views\"\nkind = \"line\"\nphrases = [\"TOP of page\"]",
+                ),
+                "is in both",
+            ),
             (
                 SAMPLE.replace(
                     "phrases = [\"top of page\", \"Bottom  of page\"]",

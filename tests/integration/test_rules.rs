@@ -57,3 +57,58 @@ corpack_test!(clean_explains_each_removal_with_its_rule, |dir| {
     assert!(err.contains("[site-name] \"My Blog\""), "{err}");
     assert!(err.contains("\"Leave a Reply\""), "{err}");
 });
+
+/// The raw text of a labelled boilerplate fixture (labels and ⟦ ⟧ marks taken out).
+fn unlabel(fixture: &str) -> String {
+    fixture
+        .lines()
+        .map(|l| l.get(2..).unwrap_or("").replace(['⟦', '⟧'], ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+corpack_test!(every_fixture_rebuilds_from_text_and_removals, |dir| {
+    let _ = &dir;
+    let rules = Rules::load(&repo().join("rules/boilerplate.toml")).unwrap();
+    let settings = corpack::boilerplate::StripSettings::default();
+    let mut docs: Vec<(String, String)> = Vec::new();
+    for folder in [
+        "seeds",
+        "tests/fixtures/nested",
+        "tests/fixtures/boilerplate",
+    ] {
+        for entry in walkdir::WalkDir::new(repo().join(folder)).sort_by_file_name() {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() || !entry.path().extension().is_some_and(|e| e == "txt")
+            {
+                continue;
+            }
+            let bytes = std::fs::read(entry.path()).unwrap();
+            let bytes = if folder.ends_with("boilerplate") {
+                unlabel(&String::from_utf8(bytes).unwrap()).into_bytes()
+            } else {
+                bytes
+            };
+            if let Ok(c) = corpack::pipeline::clean(&bytes) {
+                docs.push((entry.path().display().to_string(), c.text));
+            }
+        }
+    }
+    assert!(docs.len() > 10, "fixtures found: {}", docs.len());
+    let repeated =
+        corpack::boilerplate::Repeated::count(docs.iter().map(|d| d.1.as_str()), &settings);
+    let mut removed = 0;
+    for (name, text) in &docs {
+        let s = corpack::boilerplate::strip(text, &rules, &repeated, &settings);
+        removed += s.removals.len();
+        let want: Vec<String> = text
+            .split('\n')
+            .filter(|l| !l.trim().is_empty())
+            .map(String::from)
+            .collect();
+        let got = corpack::boilerplate::rebuild_lines(&s.text, &s.removals, &rules)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(got, want, "{name}: rebuilt lines differ");
+    }
+    assert!(removed > 0, "the fixtures exercise removals");
+});
