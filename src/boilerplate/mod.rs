@@ -23,6 +23,8 @@ pub const REPEATED: &str = "repeated";
 pub const SITE_NAME: &str = "site-name";
 /// Rule id of a last line that repeats the title.
 pub const TITLE_REPEAT: &str = "title-repeat";
+/// Rule id of short navigation lines trailing the last paragraph.
+pub const FOOTER_NAV: &str = "footer-nav";
 
 /// Tuning of the structural rules, from `[boilerplate]` in `corpus.toml`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -40,7 +42,8 @@ pub struct StripSettings {
     pub max_title_chars: usize,
     /// Site-name lines above the headline have at most this many words.
     pub site_name_max_words: usize,
-    /// At most this many site-name lines are removed above the headline.
+    /// At most this many short lines (site name, menu, breadcrumb) are removed above the
+    /// headline.
     pub site_name_max_lines: usize,
 }
 
@@ -53,7 +56,7 @@ impl Default for StripSettings {
             repeated_max_words: 6,
             max_title_chars: 200,
             site_name_max_words: 3,
-            site_name_max_lines: 3,
+            site_name_max_lines: 15,
         }
     }
 }
@@ -106,8 +109,10 @@ impl Repeated {
     }
 }
 
+/// Words by UAX #29 (so a CJK headline counts its characters, not its spaces).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    use unicode_segmentation::UnicodeSegmentation;
+    s.unicode_words().count()
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -246,25 +251,25 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     };
     let substantial =
         |t: &str| word_count(t) >= 4 || (t.chars().count() >= 8 && word_count(t) <= 2);
-    let site_like = |o: usize, t: &str| {
-        in_head(o)
-            && cuts[o].is_empty()
-            && word_count(t) <= s.site_name_max_words
+    // Short lines without sentence punctuation: site names, menu items, breadcrumbs.
+    let short_chrome = |o: usize, t: &str| {
+        cuts[o].is_empty()
+            && word_count(t) <= s.site_name_max_words + 1
             && t.chars().count() <= 40
             && !ends_sentence(t)
-            && !t.ends_with(['?', '!'])
+            && !t.ends_with(['?', '!', '？', '！'])
     };
     {
         let ks = kept_ordinals(&fate);
         // The headline: the first of the top kept lines that reads as one and is longer than a
-        // site name; everything short above it is site chrome.
+        // site name; the short lines above it are site chrome (name, menu, section).
         let headline = ks.iter().take(s.site_name_max_lines + 1).position(|&o| {
             let t = kept_text(o);
             headline_like(&t) && word_count(&t) > s.site_name_max_words
         });
         if let Some(j) = headline.filter(|&j| j > 0 && ks.len() > j + 1) {
-            if ks[..j].iter().all(|&o| site_like(o, &kept_text(o))) {
-                for &o in &ks[..j] {
+            for &o in &ks[..j] {
+                if short_chrome(o, &kept_text(o)) {
                     fate[o] = Fate::Remove(SITE_NAME.to_string());
                 }
             }
@@ -281,6 +286,18 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     if let (Some(t), Some(&last)) = (&title, ks.last()) {
         if ks.len() > 1 && key(&kept_text(last)) == key(t) && cuts[last].is_empty() {
             fate[last] = Fate::Remove(TITLE_REPEAT.to_string());
+        }
+    }
+    // Short navigation lines after the last paragraph, in the footer zone.
+    let ks = kept_ordinals(&fate);
+    let paragraph = |t: &str| {
+        word_count(t) >= 8 || ends_sentence(t) || t.ends_with(['!', '?', '…', '»', '”', '！', '？'])
+    };
+    if let Some(last_par) = ks.iter().rposition(|&o| paragraph(&kept_text(o))) {
+        for &o in &ks[last_par + 1..] {
+            if in_tail(o) && short_chrome(o, &kept_text(o)) {
+                fate[o] = Fate::Remove(FOOTER_NAV.to_string());
+            }
         }
     }
 
@@ -352,7 +369,7 @@ pub fn rebuild_lines(
     }
     let side_of = |id: &str| -> Result<Option<Side>, String> {
         match id {
-            REPEATED | SITE_NAME | TITLE_REPEAT => Ok(None),
+            REPEATED | SITE_NAME | TITLE_REPEAT | FOOTER_NAV => Ok(None),
             _ => match rules.get(id).map(|r| r.kind) {
                 Some(Kind::Prefix) => Ok(Some(Side::Start)),
                 Some(Kind::Suffix) => Ok(Some(Side::End)),

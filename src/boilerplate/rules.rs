@@ -16,7 +16,7 @@ pub const DEFAULT_RULES_PATH: &str = "rules/boilerplate.toml";
 /// Longest line (in characters) a `pattern` rule looks at, unless the rule says `long = true`.
 pub const MAX_PATTERN_LINE_CHARS: usize = 200;
 /// Rule ids the engine itself uses; a rules file may not take them.
-pub const RESERVED_IDS: [&str; 3] = ["repeated", "site-name", "title-repeat"];
+pub const RESERVED_IDS: [&str; 4] = ["repeated", "site-name", "title-repeat", "footer-nav"];
 
 /// What a rule matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -151,6 +151,12 @@ pub fn key(s: &str) -> String {
     out
 }
 
+/// Han, kana and Hangul: scripts written without spaces between words (Hangul with, but
+/// without case either).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF)
+}
+
 /// Characters that may separate an inline phrase from the content it is glued to.
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
@@ -254,11 +260,14 @@ impl Rule {
                     let content = rest.trim_start_matches(is_separator);
                     let sep = &rest[..rest.len() - content.len()];
                     let punctuated = sep.chars().any(|c| !c.is_whitespace());
-                    let capital = content
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-                    if sep.is_empty() || !(punctuated || capital) {
+                    let first = content.chars().next();
+                    // A capital, a digit, or a letter of a script without case (Arabic, CJK...).
+                    let starts_anew = first.is_some_and(|c| !c.is_lowercase());
+                    // CJK writes no space: `広告本文` is label + text.
+                    let cjk_glued = sep.is_empty()
+                        && phrase.chars().last().is_some_and(is_cjk)
+                        && first.is_some_and(is_cjk);
+                    if !cjk_glued && (sep.is_empty() || !(punctuated || starts_anew)) {
                         continue;
                     }
                     if content.chars().any(char::is_alphanumeric) {
