@@ -254,30 +254,48 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     // Short lines without sentence punctuation: site names, menu items, breadcrumbs.
     let short_chrome = |o: usize, t: &str| {
         cuts[o].is_empty()
-            && word_count(t) <= s.site_name_max_words + 1
+            && word_count(t) <= s.site_name_max_words
             && t.chars().count() <= 40
             && !ends_sentence(t)
             && !t.ends_with(['?', '!', '？', '！'])
     };
+    let paragraph = |t: &str| {
+        word_count(t) >= 8
+            || (word_count(t) >= 4
+                && (ends_sentence(t) || t.ends_with(['!', '?', '…', '！', '？'])))
+    };
+    // The masthead: the kept lines before the first paragraph. The headline is the first of them
+    // that reads as one and is longer than a site name (else the last short one); the other short
+    // lines there (site name, menu items, section, breadcrumb) are site chrome.
+    let mut title_at: Option<usize> = None;
     {
         let ks = kept_ordinals(&fate);
-        // The headline: the first of the top kept lines that reads as one and is longer than a
-        // site name; the short lines above it are site chrome (name, menu, section).
-        let headline = ks.iter().take(s.site_name_max_lines + 1).position(|&o| {
-            let t = kept_text(o);
-            headline_like(&t) && word_count(&t) > s.site_name_max_words
-        });
-        if let Some(j) = headline.filter(|&j| j > 0 && ks.len() > j + 1) {
-            for &o in &ks[..j] {
-                if short_chrome(o, &kept_text(o)) {
+        if let Some(first_par) = ks.iter().position(|&o| paragraph(&kept_text(o))) {
+            let top = &ks[..first_par.min(s.site_name_max_lines + 1)];
+            let long = top.iter().copied().find(|&o| {
+                let t = kept_text(o);
+                headline_like(&t) && word_count(&t) > s.site_name_max_words
+            });
+            let short = top
+                .iter()
+                .rev()
+                .copied()
+                .find(|&o| headline_like(&kept_text(o)));
+            title_at = long.or(short);
+            for &o in top {
+                if Some(o) != title_at && short_chrome(o, &kept_text(o)) {
                     fate[o] = Fate::Remove(SITE_NAME.to_string());
                 }
             }
         }
     }
     let ks = kept_ordinals(&fate);
-    let title = match ks.as_slice() {
-        [first, _, ..] => {
+    let title = match (title_at, ks.as_slice()) {
+        (Some(o), [first, _, ..]) if o == *first => {
+            let t = kept_text(o);
+            (headline_like(&t) && substantial(&t)).then_some(t)
+        }
+        (None, [first, _, ..]) => {
             let t = kept_text(*first);
             (headline_like(&t) && substantial(&t)).then_some(t)
         }

@@ -15,6 +15,8 @@ use crate::hash::sha256_hex;
 pub const DEFAULT_RULES_PATH: &str = "rules/boilerplate.toml";
 /// Longest line (in characters) a `pattern` rule looks at, unless the rule says `long = true`.
 pub const MAX_PATTERN_LINE_CHARS: usize = 200;
+/// Compiled size a pattern may reach (Unicode classes with bounded repeats grow large).
+const PATTERN_SIZE_LIMIT: usize = 64 << 20;
 /// Rule ids the engine itself uses; a rules file may not take them.
 pub const RESERVED_IDS: [&str; 4] = ["repeated", "site-name", "title-repeat", "footer-nav"];
 
@@ -388,7 +390,12 @@ impl Rules {
             return fail("needs at least one example and one counterexample");
         }
         let pattern = match &def.pattern {
-            Some(p) => Some(Regex::new(p).map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?),
+            Some(p) => Some(
+                regex::RegexBuilder::new(p)
+                    .size_limit(PATTERN_SIZE_LIMIT)
+                    .build()
+                    .map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?,
+            ),
             None => None,
         };
         // Case and spacing variants of one phrase ("Share", "SHARE") are one key: keep it once.
