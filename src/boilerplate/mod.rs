@@ -259,10 +259,11 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             && !ends_sentence(t)
             && !t.ends_with(['?', '!', '？', '！'])
     };
+    // A paragraph ends like a sentence (headlines do not) or is too long for a headline.
     let paragraph = |t: &str| {
-        word_count(t) >= 8
+        word_count(t) > 30
             || (word_count(t) >= 4
-                && (ends_sentence(t) || t.ends_with(['!', '?', '…', '！', '？'])))
+                && (ends_sentence(t) || t.ends_with(['!', '?', '…', '！', '？', '»', '”', '"'])))
     };
     // The masthead: the kept lines before the first paragraph. The headline is the first of them
     // that reads as one and is longer than a site name (else the last short one); the other short
@@ -308,9 +309,6 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     }
     // Short navigation lines after the last paragraph, in the footer zone.
     let ks = kept_ordinals(&fate);
-    let paragraph = |t: &str| {
-        word_count(t) >= 8 || ends_sentence(t) || t.ends_with(['!', '?', '…', '»', '”', '！', '？'])
-    };
     if let Some(last_par) = ks.iter().rposition(|&o| paragraph(&kept_text(o))) {
         for &o in &ks[last_par + 1..] {
             if in_tail(o) && short_chrome(o, &kept_text(o)) {

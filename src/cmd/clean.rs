@@ -109,6 +109,7 @@ fn structural_reason(id: &str) -> &'static str {
         boilerplate::SITE_NAME => "short site-name or section line above the headline",
         boilerplate::TITLE_REPEAT => "last line repeats the title",
         boilerplate::REPEATED => "short line recurring across the corpus",
+        boilerplate::FOOTER_NAV => "short navigation line after the last paragraph",
         _ => "unknown rule",
     }
 }
