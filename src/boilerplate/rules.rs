@@ -287,7 +287,12 @@ impl Rule {
                     let punctuated = sep.chars().any(|c| !c.is_whitespace());
                     let sentence_end = content
                         .ends_with(['.', '!', '?', '…', '。', '！', '？', '»', '”', '"', ')']);
-                    if sep.is_empty() || !(punctuated || sentence_end) {
+                    let last = content.chars().last();
+                    let cjk_glued = sep.is_empty()
+                        && phrase.chars().next().is_some_and(is_cjk)
+                        && last
+                            .is_some_and(|c| is_cjk(c) || matches!(c, '。' | '！' | '？' | '」'));
+                    if !cjk_glued && (sep.is_empty() || !(punctuated || sentence_end)) {
                         continue;
                     }
                     if content.chars().any(char::is_alphanumeric) {
