@@ -213,6 +213,32 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         }
     }
 
+    // A short line that recurs within the document (a channel or site name in header and footer)
+    // is chrome too; the title's repeat is handled below.
+    {
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for o in 0..n {
+            if fate[o] == Fate::Keep
+                && cuts[o].is_empty()
+                && short_chrome_candidate(all[nb[o]], s)
+                && word_count(all[nb[o]]) <= 4
+            {
+                *seen.entry(key(all[nb[o]])).or_default() += 1;
+            }
+        }
+        // The first copy stays (it may be the title); the later ones go.
+        let mut met = HashSet::new();
+        for o in 0..n {
+            let k = key(all[nb[o]]);
+            if fate[o] == Fate::Keep
+                && cuts[o].is_empty()
+                && seen.get(&k).is_some_and(|&c| c >= 2)
+                && !met.insert(k)
+            {
+                fate[o] = Fate::Chrome(REPEATED.to_string());
+            }
+        }
+    }
     // Chrome lines go in the zones, or next to other boilerplate (a run of chrome).
     loop {
         let mut changed = false;
@@ -284,7 +310,14 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                 .find(|&o| headline_like(&kept_text(o)));
             title_at = long.or(short);
             for &o in top {
-                if Some(o) != title_at && short_chrome(o, &kept_text(o)) {
+                let t = kept_text(o);
+                // Dates, bylines and counters there carry digits; headlines rarely do in so
+                // few words next to a longer headline.
+                let dateline =
+                    cuts[o].is_empty() && word_count(&t) <= 8 && t.chars().any(|c| c.is_numeric());
+                if Some(o) != title_at
+                    && (short_chrome(o, &t) || (dateline && title_at.is_some_and(|h| h != o)))
+                {
                     fate[o] = Fate::Remove(SITE_NAME.to_string());
                 }
             }
@@ -311,7 +344,8 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     let ks = kept_ordinals(&fate);
     if let Some(last_par) = ks.iter().rposition(|&o| paragraph(&kept_text(o))) {
         for &o in &ks[last_par + 1..] {
-            if in_tail(o) && short_chrome(o, &kept_text(o)) {
+            let t = kept_text(o);
+            if in_tail(o) && cuts[o].is_empty() && word_count(&t) <= 8 && !ends_sentence(&t) {
                 fate[o] = Fate::Remove(FOOTER_NAV.to_string());
             }
         }
