@@ -299,24 +299,28 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         let ks = kept_ordinals(&fate);
         if let Some(first_par) = ks.iter().position(|&o| paragraph(&kept_text(o))) {
             let top = &ks[..first_par.min(s.site_name_max_lines + 1)];
-            let long = top.iter().copied().find(|&o| {
+            // Dates, bylines and counters carry digits in few words.
+            let dateline = |o: usize, t: &str| {
+                cuts[o].is_empty() && word_count(t) <= 8 && t.chars().any(char::is_numeric)
+            };
+            // The headline sits right above the text (after any date or byline lines): the
+            // last headline-like line of the masthead that is not a dateline.
+            title_at = top.iter().rev().copied().find(|&o| {
                 let t = kept_text(o);
-                headline_like(&t) && word_count(&t) > s.site_name_max_words
+                headline_like(&t) && !dateline(o, &t)
             });
-            let short = top
-                .iter()
-                .rev()
-                .copied()
-                .find(|&o| headline_like(&kept_text(o)));
-            title_at = long.or(short);
-            for &o in top {
+            for (i, &o) in top.iter().enumerate() {
                 let t = kept_text(o);
-                // Dates, bylines and counters there carry digits; headlines rarely do in so
-                // few words next to a longer headline.
-                let dateline =
-                    cuts[o].is_empty() && word_count(&t) <= 8 && t.chars().any(|c| c.is_numeric());
+                let above = title_at.is_some_and(|h| o < h);
+                // The page's first line, when short, is its site name (`钱塘晚报网`, `Fell Walks
+                // with Dad`): a headline of that size would not have another one below it.
+                let site_name = i == 0
+                    && above
+                    && word_count(&t) <= 6
+                    && t.chars().count() <= 50
+                    && !ends_sentence(&t);
                 if Some(o) != title_at
-                    && (short_chrome(o, &t) || (dateline && title_at.is_some_and(|h| h != o)))
+                    && (short_chrome(o, &t) || (dateline(o, &t) && title_at.is_some()) || site_name)
                 {
                     fate[o] = Fate::Remove(SITE_NAME.to_string());
                 }
