@@ -23,6 +23,8 @@ pub const REPEATED: &str = "repeated";
 pub const SITE_NAME: &str = "site-name";
 /// Rule id of a last line that repeats the title.
 pub const TITLE_REPEAT: &str = "title-repeat";
+/// Rule id of the linked title after a teaser label (`Read more: <title>`).
+pub const TEASER: &str = "teaser";
 /// Rule id of short navigation lines trailing the last paragraph.
 pub const FOOTER_NAV: &str = "footer-nav";
 
@@ -143,6 +145,8 @@ enum Fate {
     Remove(String),
     /// Chrome candidate, removed only in a zone or a run.
     Chrome(String),
+    /// A teaser link: its label was cut by a rule and the rest, a linked title, goes too.
+    Teaser,
 }
 
 /// Strips boilerplate from a normalized document.
@@ -210,6 +214,16 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                 Side::End => base..base + cut.range.start,
             };
             cuts[o].push((rule.id.clone(), cut.side, removed));
+            // `Read more: <title of another article>`: the rest is a link, not content.
+            let rest = line[kept[o].clone()].trim();
+            if rule.teaser
+                && cut.side == Side::Start
+                && word_count(rest) <= 20
+                && !ends_sentence(rest)
+            {
+                fate[o] = Fate::Teaser;
+                break;
+            }
         }
     }
 
@@ -395,7 +409,20 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                         text: t.clone(),
                     });
                 }
-                out_lines.push(&line[kept[o].clone()]);
+                if fate[o] == Fate::Teaser {
+                    let body = &line[kept[o].clone()];
+                    let at = removals.len() - cuts[o].iter().filter(|c| c.1 == Side::End).count();
+                    removals.insert(
+                        at,
+                        Removal {
+                            rule: TEASER.to_string(),
+                            line: number,
+                            text: body.to_string(),
+                        },
+                    );
+                } else {
+                    out_lines.push(&line[kept[o].clone()]);
+                }
             }
         }
     }
@@ -423,7 +450,7 @@ pub fn rebuild_lines(
     }
     let side_of = |id: &str| -> Result<Option<Side>, String> {
         match id {
-            REPEATED | SITE_NAME | TITLE_REPEAT | FOOTER_NAV => Ok(None),
+            REPEATED | SITE_NAME | TITLE_REPEAT | FOOTER_NAV | TEASER => Ok(None),
             _ => match rules.get(id).map(|r| r.kind) {
                 Some(Kind::Prefix) => Ok(Some(Side::Start)),
                 Some(Kind::Suffix) => Ok(Some(Side::End)),
@@ -440,7 +467,22 @@ pub fn rebuild_lines(
             .iter()
             .filter(|r| side_of(&r.rule).ok().flatten().is_none())
             .collect();
-        if let Some(w) = whole.first() {
+        let starts = || {
+            here.iter()
+                .filter(|r| side_of(&r.rule) == Ok(Some(Side::Start)))
+                .map(|r| r.text.as_str())
+        };
+        let ends = || {
+            here.iter()
+                .filter(|r| side_of(&r.rule) == Ok(Some(Side::End)))
+                .map(|r| r.text.as_str())
+        };
+        if let Some(body) = here.iter().find(|r| r.rule == TEASER) {
+            let mut line: String = starts().collect();
+            line.push_str(&body.text);
+            line.extend(ends());
+            out.push(line);
+        } else if let Some(w) = whole.first() {
             if here.len() > 1 {
                 return Err(format!("line {number}: removed whole and cut"));
             }

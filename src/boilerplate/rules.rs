@@ -18,7 +18,13 @@ pub const MAX_PATTERN_LINE_CHARS: usize = 200;
 /// Compiled size a pattern may reach (Unicode classes with bounded repeats grow large).
 const PATTERN_SIZE_LIMIT: usize = 64 << 20;
 /// Rule ids the engine itself uses; a rules file may not take them.
-pub const RESERVED_IDS: [&str; 4] = ["repeated", "site-name", "title-repeat", "footer-nav"];
+pub const RESERVED_IDS: [&str; 5] = [
+    "repeated",
+    "site-name",
+    "title-repeat",
+    "footer-nav",
+    "teaser",
+];
 
 /// What a rule matches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -75,6 +81,8 @@ struct RuleDef {
     #[serde(default)]
     long: bool,
     #[serde(default)]
+    teaser: bool,
+    #[serde(default)]
     examples: Vec<String>,
     #[serde(default)]
     counterexamples: Vec<String>,
@@ -101,6 +109,9 @@ pub struct Rule {
     pub zone: Zone,
     /// Whether `pattern` may look at lines longer than [`MAX_PATTERN_LINE_CHARS`].
     pub long: bool,
+    /// For a prefix label such as `Read more:`: when the rest of the line reads as a linked
+    /// title (no sentence end, at most 20 words) it goes too, as `teaser`.
+    pub teaser: bool,
     /// Lines that must match.
     pub examples: Vec<String>,
     /// Lines that must not match.
@@ -391,6 +402,9 @@ impl Rules {
         if def.reason.trim().is_empty() {
             return fail("needs a one-line `reason`");
         }
+        if def.teaser && def.kind != Kind::Prefix {
+            return fail("`teaser` applies to prefix rules only");
+        }
         if def.examples.is_empty() || def.counterexamples.is_empty() {
             return fail("needs at least one example and one counterexample");
         }
@@ -433,6 +447,7 @@ impl Rules {
             chrome: def.chrome,
             zone: def.zone,
             long: def.long,
+            teaser: def.teaser,
             examples: def.examples,
             counterexamples: def.counterexamples,
         })
