@@ -473,20 +473,33 @@ impl Rules {
         self.rules.iter().find(|r| r.id == id)
     }
 
-    /// The first whole-line rule (line, pattern or block) matching `line`. A prefix/suffix
+    /// The first whole-line rule (line, pattern or block) matching `line`, preferring a rule that
+    /// removes the line anywhere to a chrome rule. A prefix/suffix
     /// phrase standing alone on a line needs a `line` rule of its own: inline rules only cut.
     pub fn match_line(&self, line: &str) -> Option<usize> {
         let k = key(line);
         if k.is_empty() {
             return None;
         }
-        if let Some(&i) = self.exact.get(&k) {
-            return Some(i);
+        let exact = self.exact.get(&k).copied();
+        if exact.is_some_and(|i| !self.rules[i].chrome) {
+            return exact;
         }
-        self.patterned
+        // A chrome phrase ("Publicidad" as a menu link) yields to a rule that removes the line
+        // anywhere ("Publicidad" as an ad label between paragraphs).
+        let patterned = self
+            .patterned
             .iter()
             .copied()
-            .find(|&i| self.rules[i].pattern_matches(line))
+            .filter(|&i| self.rules[i].pattern_matches(line));
+        let mut first = None;
+        for i in patterned {
+            if !self.rules[i].chrome {
+                return Some(i);
+            }
+            first = first.or(Some(i));
+        }
+        exact.or(first)
     }
 
     /// The first inline cut any prefix/suffix rule makes in `line`.
