@@ -79,8 +79,7 @@ corpack_test!(every_fixture_rebuilds_from_text_and_removals, |dir| {
     ] {
         for entry in walkdir::WalkDir::new(repo().join(folder)).sort_by_file_name() {
             let entry = entry.unwrap();
-            if !entry.file_type().is_file() || !entry.path().extension().is_some_and(|e| e == "txt")
-            {
+            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "txt") {
                 continue;
             }
             let bytes = std::fs::read(entry.path()).unwrap();
