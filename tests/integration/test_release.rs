@@ -107,7 +107,7 @@ corpack_test!(seed_texts_match_the_reviewed_golden_files, |dir| {
     );
     for row in &rows {
         let golden = repo()
-            .join("tests/golden/seeds")
+            .join("tests/golden")
             .join(format!("{}.txt", row["doc_id"]));
         let want = std::fs::read_to_string(&golden)
             .unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
