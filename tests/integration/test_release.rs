@@ -3,14 +3,19 @@
 use crate::corpack_test;
 use crate::util::*;
 
-corpack_test!(committed_release_is_reproducible, |dir| {
+/// `NAME-VERSION` of the release `corpus.toml` describes (the newest committed one).
+fn committed_release_name() -> String {
     let cfg: toml::Table =
         toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
-    let name = format!(
+    format!(
         "{}-{}",
         cfg["name"].as_str().unwrap(),
         cfg["version"].as_str().unwrap()
-    );
+    )
+}
+
+corpack_test!(committed_release_is_reproducible, |dir| {
+    let name = committed_release_name();
     let committed = repo().join("dist").join(&name);
     assert!(
         committed.is_dir(),
@@ -42,13 +47,7 @@ corpack_test!(committed_release_is_reproducible, |dir| {
 
 corpack_test!(seed_release_holds_every_seed, |dir| {
     let _ = &dir;
-    let cfg: toml::Table =
-        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
-    let name = format!(
-        "{}-{}",
-        cfg["name"].as_str().unwrap(),
-        cfg["version"].as_str().unwrap()
-    );
+    let name = committed_release_name();
     let sources =
         std::fs::read_to_string(repo().join("dist").join(&name).join("sources.sha256")).unwrap();
     let seeds: Vec<String> = std::fs::read_dir(repo().join("seeds"))
@@ -69,13 +68,7 @@ corpack_test!(seed_release_holds_every_seed, |dir| {
 
 /// Rows of the committed seed release, read from its CSV part, as (column → value) maps.
 fn seed_rows() -> Vec<std::collections::BTreeMap<String, String>> {
-    let cfg: toml::Table =
-        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
-    let name = format!(
-        "{}-{}",
-        cfg["name"].as_str().unwrap(),
-        cfg["version"].as_str().unwrap()
-    );
+    let name = committed_release_name();
     let data = repo().join("dist").join(name).join("data");
     let mut rows = Vec::new();
     for entry in std::fs::read_dir(&data).unwrap() {
