@@ -128,3 +128,21 @@ corpack_test!(seeds_are_utf8_without_mojibake_repairs, |dir| {
         );
     }
 });
+
+corpack_test!(seed_release_is_the_same_at_any_jobs, |dir| {
+    // The corpus-level repetition pass and the rules run here too, unlike the fixture builds.
+    let name = committed_release_name();
+    for jobs in ["1", "3"] {
+        let mut c = dir.cmd();
+        c.args(["build", "-q", "--jobs", jobs, "--config"])
+            .arg(repo().join("corpus.toml"))
+            .arg("--out")
+            .arg(dir.path().join(jobs));
+        run(&mut c, 0);
+    }
+    assert_eq!(tree(&dir.path().join("1")), tree(&dir.path().join("3")));
+    assert_eq!(
+        tree(&dir.path().join("1").join(&name)),
+        tree(&repo().join("dist").join(&name))
+    );
+});
