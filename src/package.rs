@@ -220,11 +220,22 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         .collect();
     rule_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let card = crate::card::render(&manifest, &parquet_paths, &rule_counts);
+    // The files written from memory are fingerprinted from memory: each data file is hashed once.
+    let written = |path: &str, bytes: &[u8]| FileEntry {
+        path: path.into(),
+        bytes: bytes.len() as u64,
+        sha256: sha256_hex(bytes),
+    };
     write_file(&dir.join("README.md"), card.as_bytes())?;
-    manifest.files = files(dir)?;
-    write_file(&dir.join("manifest.json"), manifest.to_json().as_bytes())?;
+    manifest.files.push(written("README.md", card.as_bytes()));
+    manifest.files.sort_by(|a, b| a.path.cmp(&b.path));
+    let manifest_json = manifest.to_json();
+    write_file(&dir.join("manifest.json"), manifest_json.as_bytes())?;
 
-    let sums: String = files(dir)?
+    let mut all = manifest.files.clone();
+    all.push(written("manifest.json", manifest_json.as_bytes()));
+    all.sort_by(|a, b| a.path.cmp(&b.path));
+    let sums: String = all
         .iter()
         .map(|f| sha256sum_line(&f.sha256, &f.path))
         .collect();

@@ -394,8 +394,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             _ => {
                 // Start cuts in the order made, then end cuts in the order made: that is the
                 // order in which they sit in the line, which `rebuild_lines` relies on.
-                for (id, side, t) in cuts[o].iter().filter(|c| c.1 == Side::Start) {
-                    let _ = side;
+                for (id, _, t) in cuts[o].iter().filter(|c| c.1 == Side::Start) {
                     removals.push(Removal {
                         rule: id.clone(),
                         line: number,

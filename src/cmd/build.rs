@@ -1,12 +1,12 @@
 //! `corpack build`: build a release from a folder of documents.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::Context;
 use corpack::package::ReleaseStatus;
-use corpack::{BuildArgs, BuildSettings, CorpusConfig, Progress};
+use corpack::{BuildArgs, BuildSettings, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Build a versioned, verifiable dataset release from a folder of raw documents.
@@ -50,13 +50,7 @@ pub struct Args {
 /// Runs the build and prints the summary.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let started = Instant::now();
-    let config = match &args.config {
-        Some(p) => Some(CorpusConfig::load(p)?),
-        None if Path::new("corpus.toml").is_file() => {
-            Some(CorpusConfig::load(Path::new("corpus.toml"))?)
-        }
-        None => None,
-    };
+    let config = super::load_config(args.config.as_deref())?;
     let low = BuildArgs {
         input: args.input,
         out: args.out,

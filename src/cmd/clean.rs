@@ -1,13 +1,12 @@
 //! `corpack clean`: show what the pipeline makes of one file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use corpack::boilerplate::{self, Repeated, Rules};
 use corpack::decode::NotText;
 use corpack::pipeline::clean;
 use corpack::repairs::VOCABULARY;
-use corpack::CorpusConfig;
 
 /// Print the clean text of one file (what would go in the `text` column) to stdout.
 ///
@@ -35,13 +34,7 @@ pub struct Args {
 
 /// Cleans the file and prints it.
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let config = match &args.config {
-        Some(p) => Some(CorpusConfig::load(p)?),
-        None if Path::new("corpus.toml").is_file() => {
-            Some(CorpusConfig::load(Path::new("corpus.toml"))?)
-        }
-        None => None,
-    };
+    let config = super::load_config(args.config.as_deref())?;
     let (rules_path, strip) = match config {
         Some(c) => (args.rules.or(c.rules), c.boilerplate),
         None => (args.rules, boilerplate::StripSettings::default()),

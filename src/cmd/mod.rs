@@ -42,3 +42,15 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         _ => EXIT_FAILURE,
     }
 }
+
+/// The dataset description: `--config FILE` when given, else `./corpus.toml` when it exists.
+pub fn load_config(
+    explicit: Option<&std::path::Path>,
+) -> corpack::Result<Option<corpack::CorpusConfig>> {
+    let default = std::path::Path::new("corpus.toml");
+    match explicit {
+        Some(p) => corpack::CorpusConfig::load(p).map(Some),
+        None if default.is_file() => corpack::CorpusConfig::load(default).map(Some),
+        None => Ok(None),
+    }
+}
