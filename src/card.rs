@@ -15,6 +15,21 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     s.push_str("---\n");
     s.push_str(&format!("pretty_name: {}\n", yaml_str(&m.title)));
     s.push_str(&format!("license: {}\n", yaml_str(&m.license)));
+    let mut codes: Vec<&str> = m
+        .languages
+        .iter()
+        .filter_map(|l| l.lang.as_deref())
+        .collect();
+    codes.sort_unstable();
+    if !codes.is_empty() {
+        s.push_str("language:\n");
+        for c in &codes {
+            s.push_str(&format!("- {c}\n"));
+        }
+    }
+    if codes.len() > 1 {
+        s.push_str("multilinguality: multilingual\n");
+    }
     s.push_str("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data/documents-*.parquet\n");
     s.push_str("---\n\n");
     s.push_str(&format!("# {}\n\n", m.title));
@@ -29,11 +44,15 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     let c = &m.counts;
     for (k, v) in [
         ("documents", c.documents),
+        ("canonical documents (no `duplicate_of`)", c.canonical),
+        ("exact duplicates", c.exact_duplicates),
+        ("near duplicates", c.near_duplicates),
         ("rejected inputs", c.rejected),
         ("skipped hidden/system files", c.skipped),
         ("raw bytes of the documents", c.bytes_in),
         ("clean text bytes (UTF-8)", c.text_bytes),
         ("characters", c.chars),
+        ("words before boilerplate removal (UAX #29)", c.words_in),
         ("words (UAX #29)", c.words),
         ("data parts", c.parts),
     ] {
@@ -42,6 +61,34 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     s.push_str(&format!(
         "| input fingerprint (SHA-256 of `sources.sha256`) | `{}` |\n\n",
         m.input.fingerprint
+    ));
+    s.push_str(
+        "### Languages\n\n| language | documents | canonical | words |\n|---|---|---|---|\n",
+    );
+    for l in &m.languages {
+        s.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            l.lang.as_deref().unwrap_or("unknown"),
+            l.documents,
+            l.canonical,
+            l.words
+        ));
+    }
+    let a = &m.annotation;
+    s.push_str(&format!(
+        "\n`lang` is detected on the clean text by {} ({} chunks of {} characters vote; null below \
+         {} confidence or {} letters). `duplicate_of` names the first `doc_id` of each group of \
+         equal texts or texts with an estimated word {}-shingle Jaccard similarity of at least {} \
+         (MinHash, {} bands × {} rows); filter on `duplicate_of IS NULL` to drop duplicates.\n\n",
+        a.lang.detector,
+        a.lang.settings.chunks,
+        a.lang.settings.chunk_chars,
+        a.lang.settings.min_confidence,
+        a.lang.settings.min_letters,
+        a.dedup.settings.shingle_words,
+        a.dedup.settings.threshold,
+        a.dedup.settings.bands,
+        a.dedup.settings.rows,
     ));
     if !m.rejected.is_empty() {
         s.push_str("### Rejected inputs\n\n| source | reason | detail |\n|---|---|---|\n");

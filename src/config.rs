@@ -35,6 +35,12 @@ pub struct CorpusConfig {
     /// Boilerplate zones and thresholds.
     #[serde(default)]
     pub boilerplate: crate::boilerplate::StripSettings,
+    /// Language detection.
+    #[serde(default)]
+    pub lang: crate::lang::LangSettings,
+    /// Duplicate detection.
+    #[serde(default)]
+    pub dedup: crate::dedup::DedupSettings,
     /// Build tuning.
     #[serde(default)]
     pub build: BuildSection,
@@ -115,6 +121,10 @@ pub struct BuildSettings {
     pub rules: Option<PathBuf>,
     /// Boilerplate zones and thresholds.
     pub strip: crate::boilerplate::StripSettings,
+    /// Language detection.
+    pub lang: crate::lang::LangSettings,
+    /// Duplicate detection.
+    pub dedup: crate::dedup::DedupSettings,
 }
 
 impl BuildSettings {
@@ -172,6 +182,8 @@ impl BuildSettings {
                 "build.part_max_bytes must be at least 1".into(),
             ));
         }
+        cfg.lang.validate()?;
+        cfg.dedup.validate()?;
         Ok(BuildSettings {
             title: cfg.title.unwrap_or_else(|| name.clone()),
             description: cfg.description.unwrap_or_default(),
@@ -187,6 +199,8 @@ impl BuildSettings {
             source_date_epoch,
             rules: args.rules.or(cfg.rules),
             strip: cfg.boilerplate,
+            lang: cfg.lang,
+            dedup: cfg.dedup,
         })
     }
 
@@ -299,6 +313,25 @@ mod tests {
         std::fs::write(&p, "name = \"n\"\nversion = \"0.1.0\"\ninput = \"seeds\"\n").unwrap();
         let cfg = CorpusConfig::load(&p).unwrap();
         assert_eq!(cfg.input, Some(dir.path().join("seeds")));
+        std::fs::write(
+            &p,
+            "[dedup]\nthreshold = 0.9\n[lang]\nlanguages = [\"en\", \"fr\"]\n",
+        )
+        .unwrap();
+        let cfg = CorpusConfig::load(&p).unwrap();
+        assert_eq!(cfg.dedup.threshold, 0.9);
+        assert_eq!(cfg.dedup.shingle_words, 3, "unset keys keep their defaults");
+        assert_eq!(cfg.lang.languages, ["en", "fr"]);
+        std::fs::write(&p, "[dedup]\nthreshold = 2.0\n").unwrap();
+        let cfg = CorpusConfig::load(&p).unwrap();
+        let args = BuildArgs {
+            name: Some("x".into()),
+            version: Some("1.0.0".into()),
+            input: Some("in".into()),
+            ..Default::default()
+        };
+        let e = BuildSettings::resolve(args, Some(cfg), no_env).unwrap_err();
+        assert!(e.to_string().contains("dedup.threshold"), "{e}");
         std::fs::write(&p, "nme = \"typo\"\n").unwrap();
         let e = CorpusConfig::load(&p).unwrap_err().to_string();
         assert!(e.contains("corpus.toml") && e.contains("nme"), "{e}");

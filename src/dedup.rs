@@ -1,23 +1,36 @@
 //! Stage 8, dedup: flag exact duplicates (equal `text_sha256`) and near duplicates (MinHash over
-//! word shingles with LSH banding, confirmed by the exact Jaccard similarity of the shingle
-//! sets). In each group the first document by `doc_id` is canonical; the others point at it.
-//! Nothing is dropped, and the result does not depend on thread count or input order.
+//! word shingles with LSH banding). In each group the first document by `doc_id` is canonical;
+//! the others point at it. Nothing is dropped, and the result does not depend on thread count or
+//! input order.
 //!
-//! Not wired into the pipeline yet (issue 5 does that, with language detection).
+//! A candidate pair from the LSH buckets is confirmed when its MinHash estimate of the Jaccard
+//! similarity (the share of equal signature positions) reaches the threshold. Deciding from the
+//! signatures alone, not the shingle sets, is what lets a sharded build merge its parts from the
+//! stored signatures and still agree with a single-machine build.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
-/// Near-duplicate detection settings.
-#[derive(Debug, Clone, PartialEq)]
+use crate::error::{Error, Result};
+
+/// The method, as recorded in the manifest.
+pub const METHOD: &str =
+    "exact text_sha256, then MinHash (xxh3-seeded) over lower-cased word shingles with LSH banding";
+
+/// Near-duplicate detection settings (`[dedup]` in `corpus.toml`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct DedupSettings {
-    /// Jaccard similarity of word shingles at or above which two documents are near duplicates.
+    /// Estimated Jaccard similarity of word shingles at or above which two documents are near
+    /// duplicates.
     pub threshold: f64,
     /// Words per shingle.
     pub shingle_words: usize,
-    /// LSH bands; `bands × rows` hash functions are used.
+    /// LSH bands; `bands × rows` hash functions make a signature.
     pub bands: usize,
     /// Rows per band.
     pub rows: usize,
@@ -26,13 +39,36 @@ pub struct DedupSettings {
 impl Default for DedupSettings {
     fn default() -> Self {
         // 20 bands of 5 rows: a pair at Jaccard 0.8 becomes a candidate with probability
-        // 1 - (1 - 0.8^5)^20 ≈ 0.9996; at 0.5, 0.47 (and is then rejected by the exact check).
+        // 1 - (1 - 0.8^5)^20 ≈ 0.9996; at 0.5, 0.47 (and is then rejected by the estimate).
         DedupSettings {
             threshold: 0.8,
             shingle_words: 3,
             bands: 20,
             rows: 5,
         }
+    }
+}
+
+impl DedupSettings {
+    /// Checks the values: a threshold in (0, 1] and at least one shingle word, band and row.
+    pub fn validate(&self) -> Result<()> {
+        if !(self.threshold > 0.0 && self.threshold <= 1.0) {
+            return Err(Error::Settings(format!(
+                "dedup.threshold = {} must be in (0, 1]",
+                self.threshold
+            )));
+        }
+        if self.shingle_words == 0 || self.bands == 0 || self.rows == 0 {
+            return Err(Error::Settings(
+                "dedup.shingle_words, dedup.bands and dedup.rows must be at least 1".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Hash functions per signature.
+    pub fn num_hashes(&self) -> usize {
+        self.bands * self.rows
     }
 }
 
@@ -47,20 +83,19 @@ pub struct Doc<'a> {
     pub text_sha256: &'a str,
 }
 
-/// The shingle hashes of a text: overlapping runs of `n` lower-cased UAX #29 words.
+/// The shingle hashes of a text: overlapping runs of `n` lower-cased UAX #29 words. Empty when
+/// the text has fewer than `n` words: such texts are only compared exactly.
 pub fn shingles(text: &str, n: usize) -> BTreeSet<u64> {
     let words: Vec<String> = text.unicode_words().map(|w| w.to_lowercase()).collect();
     let n = n.max(1);
-    if words.len() < n {
-        return std::iter::once(xxh3_64_with_seed(words.join(" ").as_bytes(), 0)).collect();
-    }
     words
         .windows(n)
         .map(|w| xxh3_64_with_seed(w.join(" ").as_bytes(), 0))
         .collect()
 }
 
-/// The MinHash signature of a shingle set: for each of `k` seeded hash functions, the minimum.
+/// The MinHash signature of a shingle set: for each of `k` seeded hash functions, the minimum
+/// (`u64::MAX` everywhere for an empty set).
 pub fn signature(shingles: &BTreeSet<u64>, k: usize) -> Vec<u64> {
     (0..k as u64)
         .map(|seed| {
@@ -73,7 +108,13 @@ pub fn signature(shingles: &BTreeSet<u64>, k: usize) -> Vec<u64> {
         .collect()
 }
 
-/// Jaccard similarity of two sets.
+/// The MinHash estimate of the Jaccard similarity: the share of equal signature positions.
+pub fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / a.len().max(1) as f64
+}
+
+/// Exact Jaccard similarity of two sets (for tests and reports; decisions use [`similarity`]).
 pub fn jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
     let inter = a.intersection(b).count();
     let union = a.len() + b.len() - inter;
@@ -114,21 +155,30 @@ pub fn find_duplicates(docs: &[Doc<'_>], s: &DedupSettings) -> Vec<Option<String
             }
         }
     }
-    // Near duplicates: LSH buckets, then the exact Jaccard check on candidate pairs.
-    let sets: Vec<BTreeSet<u64>> = docs
-        .iter()
-        .map(|d| shingles(d.text, s.shingle_words))
+    // Near duplicates, among the first copy of each distinct text with enough words: LSH
+    // buckets, then the signature estimate on each candidate pair.
+    let k = s.num_hashes();
+    let sigs: Vec<Option<Vec<u64>>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            if by_hash.get(d.text_sha256) != Some(&i) {
+                return None;
+            }
+            let set = shingles(d.text, s.shingle_words);
+            (!set.is_empty()).then(|| signature(&set, k))
+        })
         .collect();
-    let k = s.bands * s.rows;
-    let sigs: Vec<Vec<u64>> = sets.iter().map(|set| signature(set, k)).collect();
     let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
     for band in 0..s.bands {
         let mut buckets: BTreeMap<&[u64], Vec<usize>> = BTreeMap::new();
         for (i, sig) in sigs.iter().enumerate() {
-            buckets
-                .entry(&sig[band * s.rows..(band + 1) * s.rows])
-                .or_default()
-                .push(i);
+            if let Some(sig) = sig {
+                buckets
+                    .entry(&sig[band * s.rows..(band + 1) * s.rows])
+                    .or_default()
+                    .push(i);
+            }
         }
         for members in buckets.values().filter(|m| m.len() > 1) {
             for (x, &a) in members.iter().enumerate() {
@@ -139,8 +189,10 @@ pub fn find_duplicates(docs: &[Doc<'_>], s: &DedupSettings) -> Vec<Option<String
         }
     }
     for (a, b) in candidates {
-        if jaccard(&sets[a], &sets[b]) >= s.threshold {
-            union(&mut parent, a, b);
+        if let (Some(sa), Some(sb)) = (&sigs[a], &sigs[b]) {
+            if similarity(sa, sb) >= s.threshold {
+                union(&mut parent, a, b);
+            }
         }
     }
     (0..n)
@@ -196,6 +248,12 @@ while the peacekeeping contingent from the CSTO prepares to leave the country ov
             &shingles(&mirror, s.shingle_words),
         );
         assert!(j >= s.threshold, "the mirror is {j} similar");
+        let k = s.num_hashes();
+        let est = similarity(
+            &signature(&shingles(ARTICLE, s.shingle_words), k),
+            &signature(&shingles(&mirror, s.shingle_words), k),
+        );
+        assert!(est >= s.threshold, "the mirror is {est} similar by MinHash");
         let j = jaccard(
             &shingles(ARTICLE, s.shingle_words),
             &shingles(same_topic, s.shingle_words),
@@ -217,14 +275,68 @@ while the peacekeeping contingent from the CSTO prepares to leave the country ov
     }
 
     #[test]
+    fn short_texts_are_only_compared_exactly() {
+        let docs = [
+            doc("a", "Photo", "p"),
+            doc("b", "Video", "v"),
+            doc("c", "Photo", "p"),
+        ];
+        let got = find_duplicates(&docs, &DedupSettings::default());
+        assert_eq!(got, [None, None, Some("a".into())]);
+    }
+
+    #[test]
+    fn many_exact_copies_and_a_chain_of_near_copies_share_one_canonical() {
+        let b = ARTICLE.replace("on Thursday", "on Friday");
+        let c = b.replace("ten days", "two weeks");
+        let mut docs = vec![doc("0", ARTICLE, "a")];
+        let ids: Vec<String> = (1..50).map(|i| format!("{i:02}")).collect();
+        for id in &ids {
+            docs.push(doc(id, ARTICLE, "a"));
+        }
+        docs.push(doc("x", &b, "b"));
+        docs.push(doc("y", &c, "c"));
+        let got = find_duplicates(&docs, &DedupSettings::default());
+        assert!(
+            got[1..].iter().all(|g| g.as_deref() == Some("0")),
+            "{got:?}"
+        );
+        assert_eq!(got[0], None);
+    }
+
+    #[test]
+    fn settings_are_checked() {
+        assert!(DedupSettings::default().validate().is_ok());
+        for t in [0.0, -1.0, 1.5, f64::NAN] {
+            let s = DedupSettings {
+                threshold: t,
+                ..Default::default()
+            };
+            assert!(s.validate().is_err(), "{t}");
+        }
+        let s = DedupSettings {
+            rows: 0,
+            ..Default::default()
+        };
+        assert!(s.validate().is_err());
+    }
+
+    #[test]
     fn shingles_and_jaccard() {
         let a = shingles("one two three four five six", 5); // 2 five-word shingles
         assert_eq!(a.len(), 2);
         assert_eq!(jaccard(&a, &a), 1.0);
         let short = shingles("only three words", 5);
-        assert_eq!(short.len(), 1);
+        assert!(short.is_empty());
         assert_eq!(jaccard(&a, &short), 0.0);
         let cjk = shingles("集体安全条约组织维和部队", 5);
         assert!(cjk.len() > 1, "CJK text shingles by character words");
+        assert!(shingles("two words", 3).is_empty());
+        let sig = signature(&a, 10);
+        assert_eq!(similarity(&sig, &sig), 1.0);
+        assert_eq!(
+            similarity(&sig, &signature(&shingles("other words here", 3), 10)),
+            0.0
+        );
     }
 }

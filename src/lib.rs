@@ -17,6 +17,7 @@ pub mod discover;
 pub mod entities;
 pub mod error;
 pub mod hash;
+pub mod lang;
 pub mod manifest;
 pub mod normalize;
 pub mod package;

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::Rejection;
+use crate::record::{Document, Rejection};
 
 /// The manifest. Field order is the output order (no maps, so no hash order).
 #[derive(Debug, Clone, Serialize)]
@@ -26,10 +26,14 @@ pub struct Manifest {
     pub tool: Tool,
     /// Rule files that shaped the output, with their SHA-256.
     pub rules: Vec<RuleFile>,
+    /// How `lang` and `duplicate_of` were computed.
+    pub annotation: Annotation,
     /// What went in.
     pub input: InputSummary,
     /// Counts of what came out.
     pub counts: Counts,
+    /// Rows per language, most documents first (`lang` null last).
+    pub languages: Vec<LanguageCount>,
     /// Every input that did not become a row, sorted by path.
     pub rejected: Vec<Rejection>,
     /// Hidden and system files skipped, sorted.
@@ -76,6 +80,12 @@ pub struct InputSummary {
 pub struct Counts {
     /// Rows.
     pub documents: u64,
+    /// Rows with no `duplicate_of`: what is left after dropping duplicates.
+    pub canonical: u64,
+    /// Rows whose text equals an earlier row's.
+    pub exact_duplicates: u64,
+    /// Rows near-duplicating an earlier row (not equal to it).
+    pub near_duplicates: u64,
     /// Listed rejections.
     pub rejected: u64,
     /// Skipped hidden/system files.
@@ -86,6 +96,8 @@ pub struct Counts {
     pub text_bytes: u64,
     /// Characters of clean text.
     pub chars: u64,
+    /// Words of the rows' texts before boilerplate removal.
+    pub words_in: u64,
     /// Words of clean text.
     pub words: u64,
     /// Parquet/CSV parts.
@@ -96,6 +108,103 @@ pub struct Counts {
     pub repeated_lines: u64,
     /// Rows with a title.
     pub titles: u64,
+}
+
+/// The methods and settings behind the annotation columns.
+#[derive(Debug, Clone, Serialize)]
+pub struct Annotation {
+    /// Language detection.
+    pub lang: LangMethod,
+    /// Duplicate detection.
+    pub dedup: DedupMethod,
+}
+
+/// How `lang` was detected.
+#[derive(Debug, Clone, Serialize)]
+pub struct LangMethod {
+    /// Detector crate and version.
+    pub detector: String,
+    /// Its settings.
+    pub settings: crate::lang::LangSettings,
+}
+
+/// How `duplicate_of` was found.
+#[derive(Debug, Clone, Serialize)]
+pub struct DedupMethod {
+    /// Method name.
+    pub method: String,
+    /// Its settings.
+    pub settings: crate::dedup::DedupSettings,
+}
+
+/// Rows of one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageCount {
+    /// ISO 639-1 code, or null for rows with no confident language.
+    pub lang: Option<String>,
+    /// Rows.
+    pub documents: u64,
+    /// Rows that are not duplicates.
+    pub canonical: u64,
+    /// Words in them.
+    pub words: u64,
+}
+
+/// Rows per language, most documents first, then by code; rows without a language last.
+pub fn languages(docs: &[Document]) -> Vec<LanguageCount> {
+    let mut by: std::collections::BTreeMap<Option<&str>, LanguageCount> = Default::default();
+    for d in docs {
+        let e = by
+            .entry(d.lang.as_deref())
+            .or_insert_with(|| LanguageCount {
+                lang: d.lang.clone(),
+                documents: 0,
+                canonical: 0,
+                words: 0,
+            });
+        e.documents += 1;
+        e.canonical += u64::from(d.duplicate_of.is_none());
+        e.words += d.n_words as u64;
+    }
+    let mut out: Vec<LanguageCount> = by.into_values().collect();
+    out.sort_by(|a, b| {
+        (a.lang.is_none(), std::cmp::Reverse(a.documents), &a.lang).cmp(&(
+            b.lang.is_none(),
+            std::cmp::Reverse(b.documents),
+            &b.lang,
+        ))
+    });
+    out
+}
+
+/// Duplicate rows by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DuplicateCounts {
+    /// Same text as their canonical row.
+    pub exact: u64,
+    /// Similar text.
+    pub near: u64,
+}
+
+impl DuplicateCounts {
+    /// Counts the rows of `docs` (sorted by `doc_id`) that point at a canonical row.
+    pub fn of(docs: &[Document]) -> Self {
+        let sha: std::collections::BTreeMap<&str, &str> = docs
+            .iter()
+            .map(|d| (d.doc_id.as_str(), d.text_sha256.as_str()))
+            .collect();
+        let mut c = DuplicateCounts { exact: 0, near: 0 };
+        for d in docs {
+            if let Some(of) = &d.duplicate_of {
+                if sha.get(of.as_str()) == Some(&d.text_sha256.as_str()) {
+                    c.exact += 1;
+                } else {
+                    c.near += 1;
+                }
+            }
+        }
+        c
+    }
 }
 
 /// A release file with its size and digest.

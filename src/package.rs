@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
-use crate::manifest::{Counts, FileEntry, InputSummary, Manifest, RuleFile, Tool};
+use crate::manifest::{
+    Annotation, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest, RuleFile, Tool,
+};
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
 use crate::write::{part_stem, plan_parts, write_csv, write_parquet};
@@ -42,6 +44,12 @@ pub struct Corpus<'a> {
     pub rules: &'a crate::boilerplate::Rules,
     /// How many distinct lines the corpus-level repetition pass flagged.
     pub repeated_lines: usize,
+    /// UAX #29 words of the rows' texts before boilerplate removal.
+    pub words_in: u64,
+    /// The language detection settings used.
+    pub lang: &'a crate::lang::LangSettings,
+    /// The duplicate detection settings used.
+    pub dedup: &'a crate::dedup::DedupSettings,
 }
 
 /// Where the release went and how big it is.
@@ -165,6 +173,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             })
             .collect()
     };
+    let dups = crate::manifest::DuplicateCounts::of(docs);
     let mut manifest = Manifest {
         name: settings.name.clone(),
         version: settings.version.to_string(),
@@ -187,6 +196,16 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
                 sha256: corpus.rules.sha256().to_string(),
             }]
         },
+        annotation: Annotation {
+            lang: LangMethod {
+                detector: crate::lang::DETECTOR.into(),
+                settings: corpus.lang.clone(),
+            },
+            dedup: DedupMethod {
+                method: crate::dedup::METHOD.into(),
+                settings: corpus.dedup.clone(),
+            },
+        },
         input: InputSummary {
             files: corpus.sources.len() as u64,
             bytes: corpus.sources.iter().map(|s| s.2).sum(),
@@ -196,15 +215,20 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             documents: docs.len() as u64,
             rejected: corpus.rejected.len() as u64,
             skipped: corpus.skipped.len() as u64,
+            canonical: docs.iter().filter(|d| d.duplicate_of.is_none()).count() as u64,
+            exact_duplicates: dups.exact,
+            near_duplicates: dups.near,
             bytes_in: docs.iter().map(|d| d.source_bytes as u64).sum(),
             text_bytes: docs.iter().map(|d| d.text.len() as u64).sum(),
             chars: docs.iter().map(|d| d.n_chars as u64).sum(),
+            words_in: corpus.words_in,
             words: docs.iter().map(|d| d.n_words as u64).sum(),
             parts: parts.len() as u64,
             boilerplate_lines: docs.iter().map(|d| d.boilerplate.len() as u64).sum(),
             repeated_lines: corpus.repeated_lines as u64,
             titles: docs.iter().filter(|d| d.title.is_some()).count() as u64,
         },
+        languages: crate::manifest::languages(docs),
         rejected: corpus.rejected.to_vec(),
         skipped: corpus.skipped.to_vec(),
         files: files(dir)?,

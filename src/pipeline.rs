@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
 use crate::package::{package, Corpus, ReleaseStatus};
 use crate::record::{Document, Outcome, RejectReason, Rejection};
-use crate::{annotate, boilerplate, decode, normalize, read, repair};
+use crate::{annotate, boilerplate, decode, dedup, lang, normalize, read, repair};
 
 /// Progress events of a build, for a front end to display. All methods default to nothing.
 pub trait Progress: Sync {
@@ -103,6 +103,8 @@ pub struct Prepared {
     pub source_bytes: u64,
     /// The decoded, repaired, normalized document.
     pub cleaned: Cleaned,
+    /// UAX #29 words of the text before boilerplate removal.
+    pub words: i64,
 }
 
 /// What boilerplate stripping needs: the rules, the corpus-level repeated lines, the tuning.
@@ -141,6 +143,7 @@ pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
         ));
     }
     Ok(Prepared {
+        words: annotate::counts(&cleaned.text).n_words,
         source_sha256: raw.sha256,
         source_bytes: raw.bytes.len() as u64,
         source_path: raw.rel_path,
@@ -148,9 +151,9 @@ pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
     })
 }
 
-/// Strips boilerplate from a prepared document and annotates it: a row, or a rejection when
-/// nothing but boilerplate was left.
-pub fn finish(p: Prepared, ctx: &StripContext) -> Outcome {
+/// Strips boilerplate from a prepared document and annotates it (counts, and the language when a
+/// detector is given): a row, or a rejection when nothing but boilerplate was left.
+pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>) -> Outcome {
     let stripped = boilerplate::strip(&p.cleaned.text, &ctx.rules, &ctx.repeated, &ctx.settings);
     if stripped.text.is_empty() {
         return Outcome::Rejected(Rejection {
@@ -166,6 +169,7 @@ pub fn finish(p: Prepared, ctx: &StripContext) -> Outcome {
     }
     let text = stripped.text;
     let counts = annotate::counts(&text);
+    let guess = detector.and_then(|d| d.detect(&text));
     Outcome::Row(Box::new(Document {
         doc_id: doc_id(&p.source_path),
         source_path: p.source_path,
@@ -176,8 +180,8 @@ pub fn finish(p: Prepared, ctx: &StripContext) -> Outcome {
         title: stripped.title,
         text_sha256: sha256_hex(text.as_bytes()),
         text,
-        lang: None,
-        lang_confidence: None,
+        lang_confidence: guess.as_ref().map(|g| g.confidence),
+        lang: guess.map(|g| g.code),
         n_chars: counts.n_chars,
         n_words: counts.n_words,
         boilerplate: stripped.removals,
@@ -205,10 +209,14 @@ fn rule_summary(removals: &[crate::record::Removal]) -> String {
 }
 
 /// Runs every per-document stage on one input, with no corpus-level context (no repeated
-/// lines): what a single file gets from `corpack clean`.
-pub fn process(file: &SourceFile, ctx: &StripContext) -> Outcome {
+/// lines, no duplicates): what a single file gets from `corpack clean`.
+pub fn process(
+    file: &SourceFile,
+    ctx: &StripContext,
+    detector: Option<&lang::Detector>,
+) -> Outcome {
     match prepare(file) {
-        Ok(p) => finish(p, ctx),
+        Ok(p) => finish(p, ctx, detector),
         Err(r) => Outcome::Rejected(r),
     }
 }
@@ -230,7 +238,8 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         Some(path) => boilerplate::Rules::load(path)?,
         None => boilerplate::Rules::default(),
     };
-    let (outcomes, repeated) = pool.install(|| {
+    let detector = lang::Detector::new(&settings.lang)?;
+    let (outcomes, repeated, words_in) = pool.install(|| {
         let prepared: Vec<Result<Prepared, Rejection>> = found
             .files
             .par_iter()
@@ -245,6 +254,11 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             .filter_map(|p| p.as_ref().ok())
             .map(|p| p.cleaned.text.as_str());
         let repeated = boilerplate::Repeated::count(texts, &settings.strip);
+        let words_in: std::collections::BTreeMap<String, i64> = prepared
+            .iter()
+            .filter_map(|p| p.as_ref().ok())
+            .map(|p| (p.source_path.clone(), p.words))
+            .collect();
         let ctx = StripContext {
             rules: rules.clone(),
             repeated,
@@ -253,11 +267,11 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         let outcomes: Vec<Outcome> = prepared
             .into_par_iter()
             .map(|p| match p {
-                Ok(p) => finish(p, &ctx),
+                Ok(p) => finish(p, &ctx, Some(&detector)),
                 Err(r) => Outcome::Rejected(r),
             })
             .collect();
-        (outcomes, ctx.repeated)
+        (outcomes, ctx.repeated, words_in)
     });
     let mut documents = Vec::new();
     let mut rejected = found.rejected;
@@ -296,6 +310,24 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             second,
         });
     }
+    let duplicates = {
+        let view: Vec<dedup::Doc<'_>> = documents
+            .iter()
+            .map(|d| dedup::Doc {
+                doc_id: &d.doc_id,
+                text: &d.text,
+                text_sha256: &d.text_sha256,
+            })
+            .collect();
+        pool.install(|| dedup::find_duplicates(&view, &settings.dedup))
+    };
+    for (d, dup) in documents.iter_mut().zip(duplicates) {
+        d.duplicate_of = dup;
+    }
+    let words_in: u64 = documents
+        .iter()
+        .map(|d| words_in.get(&d.source_path).copied().unwrap_or(0) as u64)
+        .sum();
     if settings.strict && !rejected.is_empty() {
         return Err(Error::StrictRejections {
             count: rejected.len(),
@@ -310,6 +342,9 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         sources: &sources,
         rules: &rules,
         repeated_lines: repeated.len(),
+        words_in,
+        lang: &settings.lang,
+        dedup: &settings.dedup,
     };
     let packaged = package(settings, &corpus)?;
     Ok(BuildReport {
@@ -341,7 +376,7 @@ mod tests {
     fn a_document_becomes_a_row() {
         let dir = tempfile::tempdir().unwrap();
         let f = file(dir.path(), "a.txt", b"Title\r\n\r\n\r\nBody text.  \r\n");
-        let Outcome::Row(d) = process(&f, &StripContext::default()) else {
+        let Outcome::Row(d) = process(&f, &StripContext::default(), None) else {
             panic!("rejected")
         };
         assert_eq!(d.doc_id, "a");
@@ -387,9 +422,11 @@ mod tests {
             ("w.txt", &b" \n\t\r\n"[..], RejectReason::Empty),
             ("b.png", &b"\x89PNG\r\n\x1a\n\0\0"[..], RejectReason::Binary),
         ] {
-            let Outcome::Rejected(r) =
-                process(&file(dir.path(), name, bytes), &StripContext::default())
-            else {
+            let Outcome::Rejected(r) = process(
+                &file(dir.path(), name, bytes),
+                &StripContext::default(),
+                None,
+            ) else {
                 panic!("{name} accepted")
             };
             assert_eq!(r.reason, reason, "{name}");

@@ -5,13 +5,14 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use corpack::boilerplate::{self, Repeated, Rules};
 use corpack::decode::NotText;
+use corpack::lang::{Detector, LangSettings};
 use corpack::pipeline::clean;
 use corpack::repairs::VOCABULARY;
 
 /// Print the clean text of one file (what would go in the `text` column) to stdout.
 ///
-/// With --explain, the detected encoding, every repair and every boilerplate removal (with its
-/// rule id and reason) are listed on stderr: the tool for checking a decision or writing a rule.
+/// With --explain, the detected encoding, every repair, every boilerplate removal (with its
+/// rule id and reason) and the detected language are listed on stderr: the tool for checking a decision or writing a rule.
 /// Rules come from --rules, else from corpus.toml (./corpus.toml unless --config is given).
 /// Corpus-level repetition is not applied to a single file.
 #[derive(Debug, clap::Args)]
@@ -35,9 +36,13 @@ pub struct Args {
 /// Cleans the file and prints it.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let config = super::load_config(args.config.as_deref())?;
-    let (rules_path, strip) = match config {
-        Some(c) => (args.rules.or(c.rules), c.boilerplate),
-        None => (args.rules, boilerplate::StripSettings::default()),
+    let (rules_path, strip, lang) = match config {
+        Some(c) => (args.rules.or(c.rules), c.boilerplate, c.lang),
+        None => (
+            args.rules,
+            boilerplate::StripSettings::default(),
+            LangSettings::default(),
+        ),
     };
     let rules = match &rules_path {
         Some(p) => Rules::load(p)?,
@@ -89,6 +94,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         if stripped.removals.is_empty() {
             eprintln!("removed: nothing");
+        }
+        match Detector::new(&lang)?.detect(&stripped.text) {
+            Some(g) => eprintln!("lang: {} (confidence {})", g.code, g.confidence),
+            None => eprintln!("lang: none (too little text, or no confident language)"),
         }
     }
     if !stripped.text.is_empty() {

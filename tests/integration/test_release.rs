@@ -146,3 +146,25 @@ corpack_test!(seed_release_is_the_same_at_any_jobs, |dir| {
         tree(&repo().join("dist").join(&name))
     );
 });
+
+corpack_test!(seed_languages_are_fr_en_en_en_ru, |dir| {
+    let _ = &dir;
+    let csv = repo()
+        .join("dist")
+        .join(committed_release_name())
+        .join("data/documents-00000-of-00001.csv");
+    let mut r = csv::Reader::from_path(&csv).unwrap();
+    let h = r.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let (lang, conf) = (col("lang"), col("lang_confidence"));
+    let got: Vec<(String, f64)> = r
+        .records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            (rec[lang].to_string(), rec[conf].parse().unwrap())
+        })
+        .collect();
+    let langs: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(langs, ["fr", "en", "en", "en", "ru"]);
+    assert!(got.iter().all(|g| g.1 >= 0.9), "{got:?}");
+});
