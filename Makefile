@@ -31,8 +31,15 @@ lint:
 test-rust: build
 	$(CARGO) test --release --locked
 
+# The suite runs on the committed release, then on a fresh build of the dedup fixture (exact and
+# near duplicates, two languages), so the duplicate and language checks see real duplicates.
 test-interop: build $(VENV)/.installed
 	$(VENV)/bin/python -m pytest tests/interop -q -p no:cacheprovider
+	rm -rf target/interop
+	$(BIN) build --quiet --input tests/fixtures/dedup --rules rules/boilerplate.toml \
+	  --name dedup-fixture --version 1.0.0 --out target/interop
+	CORPACK_RELEASE=target/interop/dedup-fixture-1.0.0 CORPACK_SEEDS=tests/fixtures/dedup \
+	  $(VENV)/bin/python -m pytest tests/interop -q -p no:cacheprovider
 
 test: lint test-rust test-interop
 

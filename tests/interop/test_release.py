@@ -266,15 +266,17 @@ def test_readme_is_a_dataset_card(release):
 README_RUNNABLE = ("pandas", "polars", "duckdb")  # the readers this suite installs
 
 
-def readme_python_snippets(readme: str):
+def readme_python_snippets(readme: str, filtering: bool = False):
     """Blank-line-separated chunks of the README's ```python blocks that import only the readers
-    this suite installs and the standard library (a chunk importing e.g. `datasets` is left out)."""
+    this suite installs and the standard library (a chunk importing e.g. `datasets` is left out):
+    the loading examples, or with `filtering` the ones that select rows (`.filter(`)."""
     chunks = []
     for block in re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL):
         for chunk in re.split(r"\n\s*\n", block.strip()):
             imports = set(re.findall(r"^\s*(?:import|from)\s+(\w+)", chunk, flags=re.MULTILINE))
             if imports and imports <= set(README_RUNNABLE) | sys.stdlib_module_names:
-                chunks.append(chunk)
+                if ("filter(" in chunk) == filtering:
+                    chunks.append(chunk)
     return chunks
 
 
@@ -325,6 +327,50 @@ def test_repo_readme_load_snippets_work(release, monkeypatch):
         f"README.md does not point at the newest release {release.name}"
     )
     run_load_snippets(readme, REPO_ROOT, release.table.num_rows, monkeypatch)
+
+
+def test_repo_readme_filters_canonical_english_rows(release, monkeypatch):
+    """The README's Polars one-liner returns exactly the rows with lang 'en' and no duplicate_of,
+    as pyarrow reads them."""
+    if os.environ.get("CORPACK_RELEASE"):
+        pytest.skip("the repository README describes the committed release, not CORPACK_RELEASE")
+    snippets = readme_python_snippets((REPO_ROOT / "README.md").read_text(encoding="utf-8"), filtering=True)
+    assert len(snippets) == 1, snippets
+    monkeypatch.chdir(REPO_ROOT)
+    ns = {}
+    exec(compile(snippets[0], "<README>", "exec"), ns)
+    frame = ns["en"]
+    assert isinstance(frame, pl.DataFrame)
+    want = sorted(r["doc_id"] for r in release.rows if r["lang"] == "en" and r["duplicate_of"] is None)
+    assert want, "the release has no canonical English rows to filter"
+    assert sorted(frame["doc_id"].to_list()) == want
+    assert frame.columns == COLUMN_NAMES
+
+
+def test_language_and_duplicate_stats_match_the_rows(release):
+    """manifest.counts and manifest.languages agree with the rows."""
+    m, rows = release.manifest, release.rows
+    c = m["counts"]
+    assert c["canonical"] == sum(r["duplicate_of"] is None for r in rows)
+    by_id = {r["doc_id"]: r for r in rows}
+    exact = sum(1 for r in rows if r["duplicate_of"] and by_id[r["duplicate_of"]]["text_sha256"] == r["text_sha256"])
+    assert (c["exact_duplicates"], c["near_duplicates"]) == (exact, len(rows) - c["canonical"] - exact)
+    for r in rows:
+        if r["duplicate_of"] is not None:
+            canonical = by_id[r["duplicate_of"]]
+            assert canonical["duplicate_of"] is None and canonical["doc_id"] < r["doc_id"], r["doc_id"]
+        assert (r["lang"] is None) == (r["lang_confidence"] is None), r["doc_id"]
+        if r["lang"] is not None:
+            assert re.fullmatch(r"[a-z]{2}", r["lang"]) and 0 < r["lang_confidence"] <= 1, r["doc_id"]
+    langs = {}
+    for r in rows:
+        e = langs.setdefault(r["lang"], {"lang": r["lang"], "documents": 0, "canonical": 0, "words": 0})
+        e["documents"] += 1
+        e["canonical"] += r["duplicate_of"] is None
+        e["words"] += r["n_words"]
+    assert sorted(m["languages"], key=lambda e: (e["lang"] is None, e["lang"] or "")) == sorted(
+        langs.values(), key=lambda e: (e["lang"] is None, e["lang"] or "")
+    )
 
 
 # =========================================================================== Parquet via pyarrow
