@@ -85,6 +85,14 @@ pub enum Error {
         /// The first file that differs.
         file: String,
     },
+    /// A release file is missing, damaged or inconsistent.
+    #[error("{}: {message}", path.display())]
+    BadRelease {
+        /// The release file concerned.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
     /// `--strict` was given and some inputs were rejected.
     #[error("{count} input(s) rejected and --strict is set; nothing was written")]
     StrictRejections {

@@ -24,6 +24,7 @@ pub mod package;
 pub mod pipeline;
 pub mod read;
 pub mod record;
+pub mod release;
 pub mod repair;
 pub mod repairs;
 pub mod schema;
