@@ -28,6 +28,7 @@ pub mod release;
 pub mod repair;
 pub mod repairs;
 pub mod schema;
+pub mod verify;
 pub mod write;
 
 pub use config::{BuildArgs, BuildSettings, CorpusConfig};

@@ -28,6 +28,9 @@ pub struct Manifest {
     pub rules: Vec<RuleFile>,
     /// How `lang` and `duplicate_of` were computed.
     pub annotation: Annotation,
+    /// The remaining settings that shaped the bytes: with the rules copy and the annotation
+    /// settings, what `corpack verify --rebuild` needs to rebuild the release from its sources.
+    pub build: BuildRecord,
     /// What went in.
     pub input: InputSummary,
     /// Counts of what came out.
@@ -56,7 +59,7 @@ pub struct Tool {
 pub struct RuleFile {
     /// What the rules are for.
     pub name: String,
-    /// File name.
+    /// File name; the release holds a copy at `rules/<file>`.
     pub file: String,
     /// Number of rules in it.
     pub rules: u64,
@@ -108,6 +111,17 @@ pub struct Counts {
     pub repeated_lines: u64,
     /// Rows with a title.
     pub titles: u64,
+}
+
+/// Build settings recorded for rebuilds.
+#[derive(Debug, Clone, Serialize)]
+pub struct BuildRecord {
+    /// Boilerplate zones and thresholds.
+    pub boilerplate: crate::boilerplate::StripSettings,
+    /// Largest data part, bytes of text.
+    pub part_max_bytes: u64,
+    /// Zip entry time (`SOURCE_DATE_EPOCH`), when set.
+    pub source_date_epoch: Option<i64>,
 }
 
 /// The methods and settings behind the annotation columns.

@@ -11,7 +11,7 @@ use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
 use crate::manifest::{
-    Annotation, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest, RuleFile, Tool,
+    Annotation, BuildRecord, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest, RuleFile, Tool,
 };
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
@@ -136,6 +136,17 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
     })
 }
 
+/// The name of the rules copy in the release (`rules/<name>`): the file's own name, or
+/// `boilerplate.toml` for rules that did not come from a file.
+fn rules_file_name(rules: &crate::boilerplate::Rules) -> String {
+    let origin = rules.origin();
+    if origin.is_empty() || origin.contains(['/', '\\']) || origin.starts_with('.') {
+        "boilerplate.toml".into()
+    } else {
+        origin.to_string()
+    }
+}
+
 /// Writes the release folder's files into `dir`.
 pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Path) -> Result<()> {
     let data = dir.join("data");
@@ -158,6 +169,14 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         .collect();
     write_file(&dir.join("sources.sha256"), sources.as_bytes())?;
     write_file(&dir.join("schema.json"), SCHEMA_JSON.as_bytes())?;
+    if !corpus.rules.rules().is_empty() {
+        let rules_dir = dir.join("rules");
+        std::fs::create_dir_all(&rules_dir).map_err(|e| Error::io(&rules_dir, e))?;
+        write_file(
+            &rules_dir.join(rules_file_name(corpus.rules)),
+            corpus.rules.text().as_bytes(),
+        )?;
+    }
 
     let docs = corpus.documents;
     let files = |dir: &Path| -> Result<Vec<FileEntry>> {
@@ -191,7 +210,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         } else {
             vec![RuleFile {
                 name: "boilerplate".into(),
-                file: corpus.rules.origin().to_string(),
+                file: rules_file_name(corpus.rules),
                 rules: corpus.rules.rules().len() as u64,
                 sha256: corpus.rules.sha256().to_string(),
             }]
@@ -205,6 +224,11 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
                 method: crate::dedup::METHOD.into(),
                 settings: corpus.dedup.clone(),
             },
+        },
+        build: BuildRecord {
+            boilerplate: settings.strip.clone(),
+            part_max_bytes: settings.part_max_bytes,
+            source_date_epoch: settings.source_date_epoch,
         },
         input: InputSummary {
             files: corpus.sources.len() as u64,

@@ -167,30 +167,33 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
 /// Writes `docs` as one CSV file at `path`: RFC 4180 (CRLF records, `"`-quoting when needed),
 /// UTF-8 without BOM, a header row, nulls as empty fields, list columns as JSON.
 pub fn write_csv(path: &Path, docs: &[Document]) -> Result<()> {
-    let csv_err = |source| Error::Csv {
+    let file = File::create(path).map_err(|e| Error::io(path, e))?;
+    let buf = write_csv_to(BufWriter::new(file), docs).map_err(|source| Error::Csv {
         path: path.to_path_buf(),
         source,
-    };
-    let file = File::create(path).map_err(|e| Error::io(path, e))?;
+    })?;
+    let mut file = buf
+        .into_inner()
+        .map_err(|e| Error::io(path, e.into_error()))?;
+    file.flush().map_err(|e| Error::io(path, e))?;
+    file.sync_all().map_err(|e| Error::io(path, e))
+}
+
+/// Writes the CSV of `docs` (header included) to `out` and hands `out` back: the exact bytes of a
+/// CSV part, for files and for `verify`, which renders the Parquet rows to compare.
+pub fn write_csv_to<W: Write>(out: W, docs: &[Document]) -> csv::Result<W> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(BufWriter::new(file));
+        .from_writer(out);
     let schema = arrow_schema();
     let header: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-    w.write_record(&header).map_err(csv_err)?;
+    w.write_record(&header)?;
     for d in docs {
-        w.write_record(csv_row(d)).map_err(csv_err)?;
+        w.write_record(csv_row(d))?;
     }
-    let buf = w
-        .into_inner()
-        .map_err(|e| Error::io(path, e.into_error()))?;
-    let file = buf
-        .into_inner()
-        .map_err(|e| Error::io(path, e.into_error()))?;
-    let mut file = file;
-    file.flush().map_err(|e| Error::io(path, e))?;
-    file.sync_all().map_err(|e| Error::io(path, e))
+    w.into_inner()
+        .map_err(|e| csv::Error::from(std::io::Error::other(e.to_string())))
 }
 
 /// The CSV fields of one row, in schema order.

@@ -29,7 +29,7 @@ pub const TEASER: &str = "teaser";
 pub const FOOTER_NAV: &str = "footer-nav";
 
 /// Tuning of the structural rules, from `[boilerplate]` in `corpus.toml`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StripSettings {
     /// Non-blank lines at the top that count as the header zone.

@@ -150,6 +150,7 @@ pub struct Rules {
     inline: Vec<usize>,
     sha256: String,
     origin: String,
+    text: String,
 }
 
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
@@ -348,6 +349,7 @@ impl Rules {
         }
         let mut out = Rules {
             sha256: sha256_hex(text.as_bytes()),
+            text: text.to_string(),
             ..Rules::default()
         };
         for def in file.rules {
@@ -461,6 +463,11 @@ impl Rules {
     /// SHA-256 of the rules file's bytes (of the text for parsed rules).
     pub fn sha256(&self) -> &str {
         &self.sha256
+    }
+
+    /// The rules file's text, exactly as read (copied into each release).
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// The file name the rules came from (empty for parsed text).

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod clean;
 pub mod schema;
+pub mod verify;
 
 use clap::{Parser, Subcommand};
 
@@ -24,6 +25,7 @@ enum Command {
     Build(build::Args),
     Clean(clean::Args),
     Schema(schema::Args),
+    Verify(verify::Args),
 }
 
 /// Runs the chosen subcommand.
@@ -32,6 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Build(args) => build::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Verify(args) => verify::run(args),
     }
 }
 
