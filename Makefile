@@ -1,7 +1,7 @@
 # corpack: build the tool, cut the dataset release, run every test.
 #   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
 #   make test      fmt + clippy + Rust unit/integration tests + Python interop tests
-#   make verify    check every committed release with sha256sum
+#   make verify    corpack verify every committed release; rebuild the newest from seeds/
 SHELL := /bin/bash
 CARGO ?= cargo
 PYTHON ?= python3
@@ -43,12 +43,12 @@ test-interop: build $(VENV)/.installed
 
 test: lint test-rust test-interop
 
-verify:
-	@set -e; for d in dist/*/; do \
-	  [ -f "$$d/SHA256SUMS" ] || continue; \
-	  (cd "$$d" && sha256sum --quiet --strict -c SHA256SUMS) && echo "ok: $$d"; \
-	  (cd dist && sha256sum --quiet --strict -c "$$(basename "$$d").zip.sha256") && echo "ok: $${d%/}.zip"; \
-	done
+# Every committed release (folder and zip) checked by `corpack verify`, then the release
+# corpus.toml describes rebuilt from seeds/ and compared byte for byte.
+RELEASE = dist/$(shell sed -n 's/^name = "\(.*\)"/\1/p' corpus.toml)-$(shell sed -n 's/^version = "\(.*\)"/\1/p' corpus.toml)
+verify: build
+	$(BIN) verify dist/*/
+	$(BIN) verify --rebuild --input seeds $(RELEASE)
 
 clean:
 	$(CARGO) clean

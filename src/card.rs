@@ -4,8 +4,98 @@
 use crate::manifest::Manifest;
 use crate::schema::{declared, to_markdown};
 
+/// What the card shows besides the manifest.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    /// Parquet part paths, relative to the release.
+    pub data_parquet: &'a [String],
+    /// Removals per boilerplate rule, most first.
+    pub rule_counts: &'a [(String, u64)],
+    /// `(source path, sha256, bytes)` of every input read.
+    pub sources: &'a [(String, String, u64)],
+    /// Markdown of the changes since the previous release, if there is one.
+    pub changes: Option<&'a str>,
+}
+
+/// Most sources listed in the card; `sources.sha256` has them all.
+const MAX_SOURCES_SHOWN: usize = 100;
+
+/// The Hugging Face `size_categories` bucket of `n` rows.
+pub fn size_category(n: u64) -> &'static str {
+    match n {
+        0..1_000 => "n<1K",
+        1_000..10_000 => "1K<n<10K",
+        10_000..100_000 => "10K<n<100K",
+        100_000..1_000_000 => "100K<n<1M",
+        1_000_000..10_000_000 => "1M<n<10M",
+        10_000_000..100_000_000 => "10M<n<100M",
+        100_000_000..1_000_000_000 => "100M<n<1B",
+        _ => "n>1B",
+    }
+}
+
+/// A BibTeX key: the name and version with everything but letters and digits as `_`.
+fn bibtex_key(m: &Manifest) -> String {
+    format!("{}_{}", m.name, m.version)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// The BibTeX entry of the release.
+pub fn bibtex(m: &Manifest) -> String {
+    let esc = |s: &str| s.replace(['{', '}'], "");
+    let mut b = format!(
+        "@misc{{{},
+  title = {{{{{}}}}},
+",
+        bibtex_key(m),
+        esc(&m.title)
+    );
+    let authors = if m.citation.authors.is_empty() {
+        format!("{{{} maintainers}}", esc(&m.name))
+    } else {
+        m.citation
+            .authors
+            .iter()
+            .map(|a| esc(a))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    b.push_str(&format!(
+        "  author = {{{authors}}},
+"
+    ));
+    if let Some(y) = m.citation.year {
+        b.push_str(&format!(
+            "  year = {{{y}}},
+"
+        ));
+    }
+    b.push_str(&format!(
+        "  version = {{{}}},
+",
+        m.version
+    ));
+    if let Some(u) = &m.citation.url {
+        b.push_str(&format!(
+            "  url = {{{}}},
+",
+            esc(u)
+        ));
+    }
+    b.push_str(&format!(
+        "  note = {{Dataset release {}-{}; input fingerprint {}}}
+}}
+",
+        m.name, m.version, m.input.fingerprint
+    ));
+    b
+}
+
 /// Renders the card from the manifest (so card and manifest never disagree).
-pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64)]) -> String {
+pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
+    let (data_parquet, rule_counts) = (extras.data_parquet, extras.rule_counts);
     let release = format!("{}-{}", m.name, m.version);
     let first = data_parquet
         .first()
@@ -29,6 +119,21 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     }
     if codes.len() > 1 {
         s.push_str("multilinguality: multilingual\n");
+    }
+    s.push_str(&format!(
+        "size_categories:\n- {}\n",
+        size_category(m.counts.documents)
+    ));
+    for (key, list) in [
+        ("task_categories", &m.card.task_categories),
+        ("tags", &m.card.tags),
+    ] {
+        if !list.is_empty() {
+            s.push_str(&format!("{key}:\n"));
+            for t in list {
+                s.push_str(&format!("- {}\n", yaml_str(t)));
+            }
+        }
     }
     s.push_str("configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data/documents-*.parquet\n");
     s.push_str("---\n\n");
@@ -102,6 +207,25 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
         }
         s.push('\n');
     }
+    s.push_str("## Sources\n\n");
+    s.push_str(&format!(
+        "{} raw input files ({} bytes); `sources.sha256` lists each with its SHA-256 \
+         (`sha256sum -c` format, paths relative to the input folder).\n\n",
+        m.input.files, m.input.bytes
+    ));
+    if !extras.sources.is_empty() {
+        s.push_str("| source | bytes | sha256 |\n|---|---|---|\n");
+        for (path, sha, bytes) in extras.sources.iter().take(MAX_SOURCES_SHOWN) {
+            s.push_str(&format!("| `{}` | {bytes} | `{sha}` |\n", md_cell(path)));
+        }
+        if extras.sources.len() > MAX_SOURCES_SHOWN {
+            s.push_str(&format!(
+                "| ... and {} more in `sources.sha256` | | |\n",
+                extras.sources.len() - MAX_SOURCES_SHOWN
+            ));
+        }
+        s.push('\n');
+    }
     s.push_str("## Cleaning\n\n");
     s.push_str(&format!(
         "Every document was decoded, repaired and normalized (the `repairs` column says what changed) and \
@@ -152,6 +276,12 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     ));
     s.push_str("## How to verify\n\n```sh\n");
     s.push_str(&format!(
+        "corpack verify {release}                          # checksums, manifest, schema, rows, CSV = Parquet\n"
+    ));
+    s.push_str(&format!(
+        "corpack verify --rebuild --input <input folder> {release}   # rebuilt byte for byte from the sources\n"
+    ));
+    s.push_str(&format!(
         "sha256sum -c {release}.zip.sha256      # the bundle\n"
     ));
     s.push_str(&format!(
@@ -163,6 +293,17 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     s.push_str("## Schema\n\n");
     s.push_str(&to_markdown(declared()));
     s.push_str("\nRows are sorted by `doc_id`.\n\n");
+    s.push_str("## How to cite\n\n```bibtex\n");
+    s.push_str(&bibtex(m));
+    s.push_str("```\n\n");
+    s.push_str("## Changes since the previous version\n\n");
+    match extras.changes {
+        Some(c) => {
+            s.push_str(c.trim_end());
+            s.push_str("\n\n");
+        }
+        None => s.push_str("This is the first release.\n\n"),
+    }
     s.push_str("## License\n\n");
     s.push_str(&format!("`{}`", m.license));
     if !m.license_note.is_empty() {
@@ -170,6 +311,11 @@ pub fn render(m: &Manifest, data_parquet: &[String], rule_counts: &[(String, u64
     }
     s.push('\n');
     s
+}
+
+/// Text safe inside a markdown table cell.
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 /// A YAML double-quoted scalar.

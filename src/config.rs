@@ -41,9 +41,37 @@ pub struct CorpusConfig {
     /// Duplicate detection.
     #[serde(default)]
     pub dedup: crate::dedup::DedupSettings,
+    /// How to cite the dataset.
+    #[serde(default)]
+    pub citation: Citation,
+    /// Dataset card extras.
+    #[serde(default)]
+    pub card: CardSection,
     /// Build tuning.
     #[serde(default)]
     pub build: BuildSection,
+}
+
+/// `[citation]` section: what the card's BibTeX and `croissant.json` cite.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Citation {
+    /// Authors or maintainers, "Family, Given" or an organisation.
+    pub authors: Vec<String>,
+    /// Year of the release.
+    pub year: Option<u32>,
+    /// Where the dataset lives (repository or landing page).
+    pub url: Option<String>,
+}
+
+/// `[card]` section: Hugging Face card metadata that cannot be computed.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CardSection {
+    /// Hugging Face `task_categories`, e.g. `text-classification`.
+    pub task_categories: Vec<String>,
+    /// Hugging Face `tags`.
+    pub tags: Vec<String>,
 }
 
 /// `[build]` section of `corpus.toml`.
@@ -125,6 +153,10 @@ pub struct BuildSettings {
     pub lang: crate::lang::LangSettings,
     /// Duplicate detection.
     pub dedup: crate::dedup::DedupSettings,
+    /// How to cite the dataset.
+    pub citation: Citation,
+    /// Dataset card extras.
+    pub card: CardSection,
 }
 
 impl BuildSettings {
@@ -201,6 +233,8 @@ impl BuildSettings {
             strip: cfg.boilerplate,
             lang: cfg.lang,
             dedup: cfg.dedup,
+            citation: cfg.citation,
+            card: cfg.card,
         })
     }
 

@@ -20,6 +20,10 @@ pub struct Manifest {
     pub license: String,
     /// License statement.
     pub license_note: String,
+    /// How to cite the dataset.
+    pub citation: crate::config::Citation,
+    /// Dataset card extras.
+    pub card: crate::config::CardSection,
     /// Version of `schema/documents.schema.json`.
     pub schema_version: u32,
     /// The tool that built the release.

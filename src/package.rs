@@ -11,7 +11,8 @@ use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
 use crate::manifest::{
-    Annotation, BuildRecord, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest, RuleFile, Tool,
+    Annotation, BuildRecord, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest,
+    RuleFile, Tool,
 };
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
@@ -50,6 +51,8 @@ pub struct Corpus<'a> {
     pub lang: &'a crate::lang::LangSettings,
     /// The duplicate detection settings used.
     pub dedup: &'a crate::dedup::DedupSettings,
+    /// Markdown of the changes since the previous release, for the card.
+    pub changes: Option<&'a str>,
 }
 
 /// Where the release went and how big it is.
@@ -200,6 +203,8 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         description: settings.description.clone(),
         license: settings.license.clone(),
         license_note: settings.license_note.clone(),
+        citation: settings.citation.clone(),
+        card: settings.card.clone(),
         schema_version: declared().schema_version,
         tool: Tool {
             name: "corpack".into(),
@@ -267,7 +272,15 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         .map(|(k, v)| (k.to_string(), v))
         .collect();
     rule_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let card = crate::card::render(&manifest, &parquet_paths, &rule_counts);
+    let card = crate::card::render(
+        &manifest,
+        &crate::card::Extras {
+            data_parquet: &parquet_paths,
+            rule_counts: &rule_counts,
+            sources: corpus.sources,
+            changes: corpus.changes,
+        },
+    );
     // The files written from memory are fingerprinted from memory: each data file is hashed once.
     let written = |path: &str, bytes: &[u8]| FileEntry {
         path: path.into(),

@@ -345,6 +345,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         words_in,
         lang: &settings.lang,
         dedup: &settings.dedup,
+        changes: None,
     };
     let packaged = package(settings, &corpus)?;
     Ok(BuildReport {

@@ -173,29 +173,6 @@ fn check_folder(dir: &Path, report: &mut Report) -> Result<()> {
     }
     report.files += digests.len();
 
-    // SHA256SUMS covers every other file.
-    match std::fs::read_to_string(dir.join("SHA256SUMS")) {
-        Err(_) => report.problem("SHA256SUMS", "missing or unreadable"),
-        Ok(text) => {
-            let listed = parse_sums(&text);
-            for (path, want) in &listed {
-                match digests.get(path.as_str()) {
-                    None => report.problem(path, "listed in SHA256SUMS but missing"),
-                    Some((got, _)) if got != want => {
-                        report.problem(path, format!("SHA-256 is {got}, SHA256SUMS says {want}"))
-                    }
-                    _ => {}
-                }
-            }
-            for rel in files.keys() {
-                if rel != "SHA256SUMS" && !listed.contains_key(rel) {
-                    report.problem(rel, "not listed in SHA256SUMS (a file added to the release?)");
-                }
-            }
-        }
-    }
-
-    // manifest.json: every file with its size and digest.
     let manifest: Option<serde_json::Value> = match std::fs::read(dir.join("manifest.json")) {
         Err(_) => {
             report.problem("manifest.json", "missing or unreadable");
@@ -209,6 +186,58 @@ fn check_folder(dir: &Path, report: &mut Report) -> Result<()> {
             }
         },
     };
+    // What manifest.json records of each file: an independent witness for SHA256SUMS.
+    let recorded: BTreeMap<String, String> = manifest
+        .as_ref()
+        .and_then(|m| m["files"].as_array())
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|e| {
+                    Some((
+                        e["path"].as_str()?.to_string(),
+                        e["sha256"].as_str()?.to_string(),
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
+    // SHA256SUMS covers every other file.
+    match std::fs::read_to_string(dir.join("SHA256SUMS")) {
+        Err(_) => report.problem("SHA256SUMS", "missing or unreadable"),
+        Ok(text) => {
+            let listed = parse_sums(&text);
+            for (path, want) in &listed {
+                match digests.get(path.as_str()) {
+                    None => report.problem(path, "listed in SHA256SUMS but missing"),
+                    Some((got, _)) if got != want => {
+                        let reason = format!("SHA-256 is {got}, SHA256SUMS says {want}");
+                        if recorded.get(path) == Some(got) {
+                            // The file is what manifest.json recorded: SHA256SUMS was altered.
+                            report.problem("SHA256SUMS", format!("{path}: {reason}"));
+                        } else if recorded.contains_key(path) {
+                            report.problem(path, reason);
+                        } else {
+                            // manifest.json itself: no third record to tell which was altered.
+                            report.problem(path, format!("{reason} (one of the two was altered)"));
+                            report.problem("SHA256SUMS", format!("{path}: {reason}"));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for rel in files.keys() {
+                if rel != "SHA256SUMS" && !listed.contains_key(rel) {
+                    report.problem(
+                        rel,
+                        "not listed in SHA256SUMS (a file added to the release?)",
+                    );
+                }
+            }
+        }
+    }
+
     if let Some(m) = &manifest {
         check_manifest_files(m, &files, &digests, report);
         if let (Some(want), Some((_, _))) = (
@@ -265,7 +294,10 @@ fn check_manifest_files(
     }
     for rel in files.keys() {
         if rel != "manifest.json" && rel != "SHA256SUMS" && !listed.contains(rel) {
-            report.problem(rel, "not in manifest.json files[] (a file added to the release?)");
+            report.problem(
+                rel,
+                "not in manifest.json files[] (a file added to the release?)",
+            );
         }
     }
 }
@@ -280,7 +312,12 @@ fn check_data(dir: &Path, manifest: Option<&serde_json::Value>, report: &mut Rep
         }
         Ok(text) => match parse_decl(&text).and_then(|d| Ok((to_arrow(&d)?, d))) {
             Err(e) => {
-                report.problem("schema.json", e.to_string());
+                let e = e.to_string();
+                let e = e.trim_start_matches("schema/documents.schema.json: ");
+                report.problem(
+                    "schema.json",
+                    format!("not a valid schema declaration: {e}"),
+                );
                 None
             }
             Ok((arrow, decl)) => {
@@ -343,7 +380,11 @@ fn check_data(dir: &Path, manifest: Option<&serde_json::Value>, report: &mut Rep
             if sha256_hex(d.text.as_bytes()) != d.text_sha256 {
                 report.problem(
                     rel(p),
-                    format!("row {} ({}): text_sha256 does not match text", i + 1, d.doc_id),
+                    format!(
+                        "row {} ({}): text_sha256 does not match text",
+                        i + 1,
+                        d.doc_id
+                    ),
                 );
             }
         }
@@ -355,7 +396,10 @@ fn check_data(dir: &Path, manifest: Option<&serde_json::Value>, report: &mut Rep
         if want != all.len() as u64 {
             report.problem(
                 "data/",
-                format!("{} rows in the Parquet parts, manifest.json says {want}", all.len()),
+                format!(
+                    "{} rows in the Parquet parts, manifest.json says {want}",
+                    all.len()
+                ),
             );
         }
     }
@@ -455,9 +499,15 @@ fn check_csv_agrees(parquet: &Path, docs: &[Document], report: &mut Report) {
         }
     }
     if n != docs.len() {
-        report.problem(rel, format!("{n} rows, the Parquet part has {}", docs.len()));
+        report.problem(
+            rel,
+            format!("{n} rows, the Parquet part has {}", docs.len()),
+        );
     } else {
-        report.problem(rel, "same values as the Parquet part but not the bytes corpack writes");
+        report.problem(
+            rel,
+            "same values as the Parquet part but not the bytes corpack writes",
+        );
     }
 }
 
@@ -473,7 +523,9 @@ pub fn rebuild(release_path: &Path, input: &Path, jobs: Option<usize>) -> Result
             reason,
         }])
     };
-    let tool = m["tool"]["version"].as_str().unwrap_or("an unknown version");
+    let tool = m["tool"]["version"]
+        .as_str()
+        .unwrap_or("an unknown version");
     if tool != env!("CARGO_PKG_VERSION") {
         return problem(format!(
             "built by corpack {tool}; this is corpack {}: only the same tool version can reproduce it byte for byte",
@@ -538,7 +590,11 @@ fn settings_from_manifest(
     jobs: Option<usize>,
 ) -> std::result::Result<BuildSettings, String> {
     let m = &release.manifest;
-    let text = |k: &str| m[k].as_str().map(str::to_string).ok_or(format!("has no {k}"));
+    let text = |k: &str| {
+        m[k].as_str()
+            .map(str::to_string)
+            .ok_or(format!("has no {k}"))
+    };
     let from = |v: &serde_json::Value, what: &str| -> std::result::Result<_, String> {
         if v.is_null() {
             return Err(format!(
@@ -549,12 +605,17 @@ fn settings_from_manifest(
     };
     let parse = |v: serde_json::Value, what: &str| format!("{what} is malformed: {v}");
     let strip_v = from(&m["build"]["boilerplate"], "build.boilerplate")?;
-    let strip = serde_json::from_value(strip_v.clone()).map_err(|_| parse(strip_v, "build.boilerplate"))?;
+    let strip =
+        serde_json::from_value(strip_v.clone()).map_err(|_| parse(strip_v, "build.boilerplate"))?;
     let lang_v = from(&m["annotation"]["lang"]["settings"], "annotation.lang")?;
-    let lang = serde_json::from_value(lang_v.clone()).map_err(|_| parse(lang_v, "annotation.lang"))?;
+    let lang =
+        serde_json::from_value(lang_v.clone()).map_err(|_| parse(lang_v, "annotation.lang"))?;
     let dedup_v = from(&m["annotation"]["dedup"]["settings"], "annotation.dedup")?;
-    let dedup = serde_json::from_value(dedup_v.clone()).map_err(|_| parse(dedup_v, "annotation.dedup"))?;
+    let dedup =
+        serde_json::from_value(dedup_v.clone()).map_err(|_| parse(dedup_v, "annotation.dedup"))?;
     let version = text("version")?;
+    let citation = serde_json::from_value(m["citation"].clone()).unwrap_or_default();
+    let card = serde_json::from_value(m["card"].clone()).unwrap_or_default();
     let rules = match m["rules"].as_array().and_then(|r| r.first()) {
         None => None,
         Some(r) => {
@@ -562,7 +623,9 @@ fn settings_from_manifest(
             let p = release.dir.join("rules").join(file);
             let sha = sha256_file(&p).map_err(|e| e.to_string())?.0;
             if Some(sha.as_str()) != r["sha256"].as_str() {
-                return Err(format!("rules/{file} is not the rules file the manifest fingerprints"));
+                return Err(format!(
+                    "rules/{file} is not the rules file the manifest fingerprints"
+                ));
             }
             Some(p)
         }
@@ -586,6 +649,8 @@ fn settings_from_manifest(
         strip,
         lang,
         dedup,
+        citation,
+        card,
     })
 }
 

@@ -8,3 +8,4 @@ mod test_dedup;
 mod test_release;
 mod test_rules;
 mod test_schema;
+mod test_verify;

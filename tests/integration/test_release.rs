@@ -168,3 +168,42 @@ corpack_test!(seed_languages_are_fr_en_en_en_ru, |dir| {
     assert_eq!(langs, ["fr", "en", "en", "en", "ru"]);
     assert!(got.iter().all(|g| g.1 >= 0.9), "{got:?}");
 });
+
+corpack_test!(citation_cff_names_the_committed_release, |dir| {
+    let _ = &dir;
+    let cff = std::fs::read_to_string(repo().join("CITATION.cff")).unwrap();
+    let cfg: toml::Table =
+        toml::from_str(&std::fs::read_to_string(repo().join("corpus.toml")).unwrap()).unwrap();
+    let field = |key: &str| {
+        cff.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+            .map(|v| v.trim_matches('"').to_string())
+    };
+    assert_eq!(
+        field("version").as_deref(),
+        cfg["version"].as_str(),
+        "CITATION.cff version"
+    );
+    assert_eq!(
+        field("title").as_deref(),
+        cfg["title"].as_str(),
+        "CITATION.cff title"
+    );
+    assert_eq!(field("type").as_deref(), Some("dataset"));
+    for author in cfg["citation"]["authors"].as_array().unwrap() {
+        assert!(
+            cff.contains(&format!("name: {author}")),
+            "{author} not in CITATION.cff"
+        );
+    }
+    let tool = cff.split("title: corpack").nth(1).and_then(|rest| {
+        rest.lines()
+            .find_map(|l| l.trim().strip_prefix("version: "))
+            .map(|v| v.trim_matches('"').to_string())
+    });
+    assert_eq!(
+        tool.as_deref(),
+        Some(env!("CARGO_PKG_VERSION")),
+        "CITATION.cff corpack version"
+    );
+});
