@@ -12,6 +12,7 @@ pub mod boilerplate;
 pub mod card;
 pub mod config;
 pub mod croissant;
+pub mod datapackage;
 pub mod decode;
 pub mod dedup;
 pub mod discover;
