@@ -256,7 +256,12 @@ pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
             f.path, f.bytes, f.sha256
         ));
     }
-    s.push_str("\n`manifest.json` and `SHA256SUMS` cover these and each other.\n\n");
+    s.push_str("\n`manifest.json` and `SHA256SUMS` cover these and each other. ");
+    s.push_str(
+        "`croissant.json` (MLCommons Croissant 1.0: every data part, the `documents` record set) \
+         and `datapackage.json` (Frictionless Data Package v2: the CSV parts with a Table Schema) \
+         describe the data for those tools.\n\n",
+    );
     s.push_str("## How to load\n\n```python\n");
     s.push_str(&format!(
         "import glob\nimport pandas as pd\ndf = pd.read_parquet(sorted(glob.glob(\"{release}/data/*.parquet\")))\n\n"
@@ -268,7 +273,10 @@ pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
         "import duckdb\nduckdb.sql(\"SELECT doc_id, lang, n_words FROM '{release}/data/*.parquet'\")\n\n"
     ));
     s.push_str(&format!(
-        "from datasets import load_dataset\nds = load_dataset(\"parquet\", data_files=\"{release}/data/*.parquet\", split=\"train\")\n```\n\n"
+        "from datasets import load_dataset\nds = load_dataset(\"parquet\", data_files=\"{release}/data/*.parquet\", split=\"train\")\n\n"
+    ));
+    s.push_str(&format!(
+        "import mlcroissant as mlc\nrecords = mlc.Dataset(jsonld=\"{release}/croissant.json\").records(\"documents\")\n```\n\n"
     ));
     s.push_str(&format!(
         "The CSV parts (`{}`) hold the same rows: RFC 4180, UTF-8, list columns as JSON, nulls as empty fields.\n\n",
@@ -286,6 +294,9 @@ pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
     ));
     s.push_str(&format!(
         "cd {release} && sha256sum -c SHA256SUMS   # every file of the release\n"
+    ));
+    s.push_str(&format!(
+        "cd {release} && frictionless validate datapackage.json   # CSV sizes, digests and rows\n"
     ));
     s.push_str(
         "cd <input folder> && sha256sum -c <release>/sources.sha256   # the raw sources\n```\n\n",

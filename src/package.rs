@@ -1,5 +1,5 @@
 //! Stage 10, package: assemble the release folder (data parts, `sources.sha256`, `schema.json`,
-//! `manifest.json`, dataset card, `SHA256SUMS`) and its zip in a staging folder beside the
+//! `croissant.json`, `datapackage.json`, `manifest.json`, dataset card, `SHA256SUMS`) and its zip in a staging folder beside the
 //! destination, then move it into place, or, when that version already exists, prove the new
 //! build identical or refuse.
 
@@ -262,6 +262,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         skipped: corpus.skipped.to_vec(),
         files: files(dir)?,
     };
+    write_interop_metadata(dir, &mut manifest)?;
     // The card lists the data files, so it is written before it is added to the manifest.
     let mut per_rule: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
     for r in docs.iter().flat_map(|d| &d.boilerplate) {
@@ -303,6 +304,38 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     write_file(&dir.join("SHA256SUMS"), sums.as_bytes())?;
     sync_dir(&data)?;
     sync_dir(dir)
+}
+
+/// Writes `croissant.json` and `datapackage.json`, generated from `manifest` (whose `files`
+/// already hold the data parts' sizes and digests) and the declared schema, and lists them in
+/// `manifest.files`: after the data parts, before the card and the manifest that list them.
+fn write_interop_metadata(dir: &Path, manifest: &mut Manifest) -> Result<()> {
+    let parts: Vec<FileEntry> = manifest
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("data/"))
+        .cloned()
+        .collect();
+    let files = [
+        (
+            crate::croissant::FILE_NAME,
+            crate::croissant::render(manifest, declared(), &parts)?,
+        ),
+        (
+            crate::datapackage::FILE_NAME,
+            crate::datapackage::render(manifest, declared(), &parts)?,
+        ),
+    ];
+    for (name, text) in files {
+        write_file(&dir.join(name), text.as_bytes())?;
+        manifest.files.push(FileEntry {
+            path: name.into(),
+            bytes: text.len() as u64,
+            sha256: sha256_hex(text.as_bytes()),
+        });
+    }
+    manifest.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(())
 }
 
 /// Every file under `dir` as `(relative '/'-path, path)`, sorted by relative path.

@@ -40,8 +40,10 @@ corpack_test!(nested_fixture_matches_golden_files, |dir| {
         [
             "README.md",
             "SHA256SUMS",
+            "croissant.json",
             "data/documents-00000-of-00001.csv",
             "data/documents-00000-of-00001.parquet",
+            "datapackage.json",
             "manifest.json",
             "schema.json",
             "sources.sha256"
@@ -52,6 +54,8 @@ corpack_test!(nested_fixture_matches_golden_files, |dir| {
         "SHA256SUMS",
         "README.md",
         "sources.sha256",
+        "croissant.json",
+        "datapackage.json",
         "data/documents-00000-of-00001.csv",
     ] {
         assert_golden(
