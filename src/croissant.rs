@@ -127,7 +127,19 @@ pub fn render(m: &Manifest, schema: &SchemaDecl, parts: &[FileEntry]) -> Result<
     doc.insert("description".into(), description.trim().into());
     doc.insert("license".into(), license(m).into());
     doc.insert("version".into(), m.version.clone().into());
-    doc.insert("citeAs".into(), cite_as(m).into());
+    doc.insert("citeAs".into(), crate::card::bibtex(m).trim_end().into());
+    if !m.citation.authors.is_empty() {
+        let creators: Vec<Value> = m
+            .citation
+            .authors
+            .iter()
+            .map(|a| json!({"@type": "sc:Organization", "name": a}))
+            .collect();
+        doc.insert("creator".into(), Value::Array(creators));
+    }
+    if let Some(url) = &m.citation.url {
+        doc.insert("url".into(), url.clone().into());
+    }
     let langs = languages(m);
     if !langs.is_empty() {
         doc.insert("inLanguage".into(), langs.into());
@@ -242,23 +254,6 @@ fn license(m: &Manifest) -> String {
     }
 }
 
-/// A BibTeX `@misc` entry for the release (no author or year: the manifest has neither).
-fn cite_as(m: &Manifest) -> String {
-    // Braces delimit BibTeX values: keep the text's own out of them.
-    let clean = |s: &str| s.trim().replace('{', "(").replace('}', ")");
-    let title = if m.title.trim().is_empty() {
-        &m.name
-    } else {
-        &m.title
-    };
-    format!(
-        "@misc{{{name}-{version},\n  title = {{{title}}},\n  version = {{{version}}},\n  note = {{Dataset release {name}-{version}}}\n}}",
-        name = clean(&m.name),
-        version = clean(&m.version),
-        title = clean(title),
-    )
-}
-
 /// The ISO 639-1 codes of the rows' languages, sorted.
 fn languages(m: &Manifest) -> Vec<String> {
     let mut codes: Vec<String> = m.languages.iter().filter_map(|l| l.lang.clone()).collect();
@@ -282,6 +277,12 @@ pub(crate) mod tests {
             description: "Documents.\n".into(),
             license: license.into(),
             license_note: note.into(),
+            citation: crate::config::Citation {
+                authors: vec!["Doe, Jane".into()],
+                year: Some(2026),
+                url: None,
+            },
+            card: crate::config::CardSection::default(),
             schema_version: 1,
             tool: Tool {
                 name: "corpack".into(),
@@ -297,6 +298,11 @@ pub(crate) mod tests {
                     method: "test".into(),
                     settings: crate::dedup::DedupSettings::default(),
                 },
+            },
+            build: crate::manifest::BuildRecord {
+                boilerplate: crate::boilerplate::StripSettings::default(),
+                part_max_bytes: 1,
+                source_date_epoch: None,
             },
             input: crate::manifest::InputSummary {
                 files: 0,
@@ -374,8 +380,19 @@ pub(crate) mod tests {
         assert_eq!(v["inLanguage"], json!(["en", "ru"]));
         assert_eq!(v["@context"]["cr"], "http://mlcommons.org/croissant/");
         let cite = v["citeAs"].as_str().unwrap();
-        assert!(cite.starts_with("@misc{My-Corpus-1.2.3,\n"), "{cite}");
-        assert!(cite.contains("title = {My (corpus)}"), "{cite}");
+        assert_eq!(
+            cite,
+            crate::card::bibtex(&manifest("CC-BY-4.0", "")).trim_end()
+        );
+        assert!(cite.starts_with("@misc{My_Corpus_1_2_3,\n"), "{cite}");
+        assert!(
+            cite.contains("title = {{My corpus}}") && cite.contains("author = {Doe, Jane}"),
+            "{cite}"
+        );
+        assert_eq!(
+            v["creator"],
+            json!([{"@type": "sc:Organization", "name": "Doe, Jane"}])
+        );
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys[..3], ["@context", "@type", "conformsTo"]);
     }
