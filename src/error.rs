@@ -93,6 +93,15 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// Another build holds the output folder's lock.
+    #[error(
+        "{}: another corpack build is writing to this folder; wait for it to finish (or pick another --out)",
+        path.display()
+    )]
+    Locked {
+        /// The output folder.
+        path: PathBuf,
+    },
     /// `--strict` was given and some inputs were rejected.
     #[error("{count} input(s) rejected and --strict is set; nothing was written")]
     StrictRejections {

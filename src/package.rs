@@ -72,10 +72,15 @@ pub struct Packaged {
 pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged> {
     let out = &settings.out;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    // One build writes into an output folder at a time; the lock goes with the process, so a
+    // killed build never leaves it held.
+    let _lock = lock_out_dir(out)?;
+    remove_leftovers(out, &settings.release_name())?;
     let staging = tempfile::Builder::new()
-        .prefix(".corpack-staging-")
+        .prefix(STAGING_PREFIX)
         .tempdir_in(out)
         .map_err(|e| Error::io(out, e))?;
+    let _registered = Registered::new(staging.path());
     let name = settings.release_name();
     let stage_dir = staging.path().join(&name);
     write_release_dir(settings, corpus, &stage_dir)?;
@@ -123,6 +128,8 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
             }),
         };
     }
+    // The folder is renamed last: a release exists once its folder does. A zip left without its
+    // folder by a kill between the renames is removed by the next build (`remove_leftovers`).
     for (from, to) in [
         (stage_zip, final_zip.clone()),
         (staging.path().join(&sha_name), final_sha),
@@ -147,6 +154,79 @@ fn rules_file_name(rules: &crate::boilerplate::Rules) -> String {
         "boilerplate.toml".into()
     } else {
         origin.to_string()
+    }
+}
+
+/// Name prefix of the staging folders beside the releases.
+pub const STAGING_PREFIX: &str = ".corpack-staging-";
+
+/// Takes the exclusive lock of the output folder (an advisory `flock` on the folder itself, so
+/// no lock file is left behind), or fails at once if another build holds it.
+fn lock_out_dir(out: &Path) -> Result<File> {
+    let dir = File::open(out).map_err(|e| Error::io(out, e))?;
+    match dir.try_lock() {
+        Ok(()) => Ok(dir),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked {
+            path: out.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(out, e)),
+    }
+}
+
+/// Removes what an interrupted build left in `out` (called under the lock, so no running build
+/// owns them): staging folders, and a zip or `.zip.sha256` of `release` without its folder.
+fn remove_leftovers(out: &Path, release: &str) -> Result<()> {
+    for e in std::fs::read_dir(out).map_err(|e| Error::io(out, e))? {
+        let p = e.map_err(|e| Error::io(out, e))?.path();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+        if name
+            .as_deref()
+            .is_some_and(|n| n.starts_with(STAGING_PREFIX))
+            && p.is_dir()
+        {
+            std::fs::remove_dir_all(&p).map_err(|e| Error::io(&p, e))?;
+        }
+    }
+    if !out.join(release).is_dir() {
+        for leftover in [format!("{release}.zip"), format!("{release}.zip.sha256")] {
+            let p = out.join(leftover);
+            if p.is_file() {
+                std::fs::remove_file(&p).map_err(|e| Error::io(&p, e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Staging folders of builds in progress, for [`abort_cleanup`].
+static STAGING: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Keeps a staging folder registered while it exists.
+struct Registered(PathBuf);
+
+impl Registered {
+    fn new(p: &Path) -> Self {
+        if let Ok(mut v) = STAGING.lock() {
+            v.push(p.to_path_buf());
+        }
+        Registered(p.to_path_buf())
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        if let Ok(mut v) = STAGING.lock() {
+            v.retain(|p| p != &self.0);
+        }
+    }
+}
+
+/// Removes the staging folders of builds in progress: what an interrupt handler calls before
+/// the process exits, so Ctrl-C leaves the output folder as it was.
+pub fn abort_cleanup() {
+    let dirs = STAGING.lock().map(|v| v.clone()).unwrap_or_default();
+    for d in dirs {
+        let _ = std::fs::remove_dir_all(d);
     }
 }
 

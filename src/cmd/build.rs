@@ -61,6 +61,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         strict: args.strict,
     };
     let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;
+    // Ctrl-C (or SIGTERM) removes the staging folder before exiting: the output folder is left
+    // as it was. (SIGKILL cannot be caught; the next build removes what it left.)
+    ctrlc::set_handler(|| {
+        corpack::package::abort_cleanup();
+        eprintln!("corpack: interrupted; nothing was written");
+        std::process::exit(130);
+    })
+    .context("installing the interrupt handler")?;
     let bar = Bar::new(args.quiet);
     let report = corpack::build(&settings, &bar);
     bar.0.finish_and_clear();
