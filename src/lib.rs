@@ -13,6 +13,7 @@ pub mod card;
 pub mod config;
 pub mod decode;
 pub mod dedup;
+pub mod diff;
 pub mod discover;
 pub mod entities;
 pub mod error;
