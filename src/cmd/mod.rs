@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod clean;
+pub mod diff;
 pub mod schema;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,7 @@ pub struct Cli {
 enum Command {
     Build(build::Args),
     Clean(clean::Args),
+    Diff(diff::Args),
     Schema(schema::Args),
 }
 
@@ -31,6 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Clean(args) => clean::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Schema(args) => schema::run(args),
     }
 }
