@@ -1596,6 +1596,30 @@ mod tests {
     }
 
     #[test]
+    fn committed_releases_were_bumped_as_the_policy_requires() {
+        let dist = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+        let all = list_releases(&dist, "csto-kazakhstan-2022").unwrap();
+        let snaps: Vec<Snapshot> = all
+            .iter()
+            .map(|(_, d)| Snapshot::open(d).unwrap())
+            .collect();
+        let mut bumps = Vec::new();
+        for w in snaps.windows(2) {
+            let d = compare(&w[0], &w[1]);
+            assert_eq!(check_bump(&w[0], &w[1], &d), Ok(()), "{}", w[1].version);
+            bumps.push((w[1].version.to_string(), d.required_bump()));
+        }
+        assert_eq!(
+            bumps[..3],
+            [
+                ("0.1.1".to_string(), Bump::Patch),
+                ("0.2.0".to_string(), Bump::Minor),
+                ("0.3.0".to_string(), Bump::Minor)
+            ]
+        );
+    }
+
+    #[test]
     fn json_carries_the_required_bump() {
         let a = snap("1.0.0", base());
         let v: Value = serde_json::from_str(&compare(&a, &a).to_json()).unwrap();

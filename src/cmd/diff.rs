@@ -13,10 +13,10 @@ enum Format {
     Json,
 }
 
-/// Show what changed between two releases: documents added, removed and changed (with the
-/// columns), schema, rules and tool changes, and the version bump that calls for.
+/// Show what changed between two releases, and the version bump that calls for.
 ///
-/// OLD and NEW are release folders or zips. The markdown is a CHANGELOG.md section; the bump
+/// Lists documents added, removed and changed (with the columns), and schema, rules and tool
+/// changes. OLD and NEW are release folders or zips. The markdown is a CHANGELOG.md section; the bump
 /// policy is MAJOR for a schema change, MINOR for any change of rows or values, PATCH otherwise.
 /// --initial shows one release as a first release; --changelog prints the whole CHANGELOG.md of
 /// a dist folder (every release against the one before, newest first).
