@@ -2,13 +2,14 @@
 #   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
 #   make test      fmt + clippy + Rust unit/integration tests + Python interop tests
 #   make verify    corpack verify every committed release; rebuild the newest from seeds/
+#   make changelog regenerate CHANGELOG.md from the releases in dist/ (corpack diff)
 SHELL := /bin/bash
 CARGO ?= cargo
 PYTHON ?= python3
 VENV ?= .venv
 BIN := target/release/corpack
 
-.PHONY: all build dataset test test-rust test-interop lint verify clean
+.PHONY: all build dataset changelog test test-rust test-interop lint verify clean
 
 all: build
 
@@ -17,6 +18,11 @@ build:
 
 dataset: build
 	$(BIN) build --config corpus.toml
+
+# Every release in dist/ against the one before, newest first; a test keeps it up to date.
+changelog: build
+	$(BIN) diff --changelog dist > CHANGELOG.md.tmp
+	mv CHANGELOG.md.tmp CHANGELOG.md
 
 # The venv for the interop tests, created from the pinned requirements.
 $(VENV)/.installed: tests/requirements.txt

@@ -15,6 +15,7 @@ pub mod croissant;
 pub mod datapackage;
 pub mod decode;
 pub mod dedup;
+pub mod diff;
 pub mod discover;
 pub mod entities;
 pub mod error;

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod clean;
+pub mod diff;
 pub mod schema;
 pub mod verify;
 
@@ -24,6 +25,7 @@ pub struct Cli {
 enum Command {
     Build(build::Args),
     Clean(clean::Args),
+    Diff(diff::Args),
     Schema(schema::Args),
     Verify(verify::Args),
 }
@@ -33,6 +35,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Clean(args) => clean::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Verify(args) => verify::run(args),
     }

@@ -5,6 +5,7 @@ mod util;
 mod test_build;
 mod test_clean;
 mod test_dedup;
+mod test_diff;
 mod test_release;
 mod test_rules;
 mod test_schema;
