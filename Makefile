@@ -2,6 +2,7 @@
 #   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
 #   make test      fmt + clippy + Rust unit/integration tests + Python interop tests
 #   make verify    corpack verify every committed release; rebuild the newest from seeds/
+#   make fuzz      run each fuzz target for FUZZ_SECONDS (600) with cargo fuzz
 #   make changelog regenerate CHANGELOG.md from the releases in dist/ (corpack diff)
 SHELL := /bin/bash
 CARGO ?= cargo
@@ -9,7 +10,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := target/release/corpack
 
-.PHONY: all build dataset changelog test test-rust test-interop lint verify clean
+.PHONY: all build dataset changelog test test-rust test-interop lint verify fuzz clean
 
 all: build
 
@@ -55,6 +56,19 @@ RELEASE = dist/$(shell sed -n 's/^name = "\(.*\)"/\1/p' corpus.toml)-$(shell sed
 verify: build
 	$(BIN) verify dist/*/
 	$(BIN) verify --rebuild --input seeds $(RELEASE)
+
+# Coverage-guided fuzzing (cargo fuzz, libFuzzer; needs the nightly toolchain): each target runs
+# FUZZ_SECONDS, seeded with the seeds and the boilerplate fixtures. Not part of `make test`.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := clean document
+fuzz:
+	rustup run nightly true 2>/dev/null || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t && cp seeds/* tests/fixtures/boilerplate/*.txt fuzz/corpus/$$t/ && \
+	  $(CARGO) +nightly fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 || exit 1; \
+	done
 
 clean:
 	$(CARGO) clean

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("corpack: error: {err:#}");
+            eprintln!("corpack: error: {}", cmd::message(&err));
             ExitCode::from(cmd::exit_code(&err))
         }
     }

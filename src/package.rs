@@ -148,7 +148,7 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
 
 /// The name of the rules copy in the release (`rules/<name>`): the file's own name, or
 /// `boilerplate.toml` for rules that did not come from a file.
-fn rules_file_name(rules: &crate::boilerplate::Rules) -> String {
+pub fn rules_file_name(rules: &crate::boilerplate::Rules) -> String {
     let origin = rules.origin();
     if origin.is_empty() || origin.contains(['/', '\\']) || origin.starts_with('.') {
         "boilerplate.toml".into()

@@ -221,6 +221,55 @@ pub fn process(
     }
 }
 
+/// Checks the version bump against the newest earlier release in `settings.out` (the version
+/// policy) and returns the rows with the markdown of the changes for the card. No earlier
+/// release, or a rebuild of an existing version (immutability is checked when packaging): no
+/// check.
+fn check_version(
+    settings: &BuildSettings,
+    rules: &boilerplate::Rules,
+    documents: Vec<crate::record::Document>,
+) -> Result<(Vec<crate::record::Document>, Option<String>)> {
+    let earlier = crate::release::list_releases(&settings.out, &settings.name)?
+        .into_iter()
+        .rfind(|(v, _)| *v < settings.version);
+    let Some((_, path)) = earlier else {
+        return Ok((documents, None));
+    };
+    let old = crate::diff::Snapshot::open(&path)?;
+    let new = crate::diff::Snapshot {
+        name: settings.name.clone(),
+        version: settings.version.clone(),
+        tool_version: Some(env!("CARGO_PKG_VERSION").to_string()),
+        schema_version: Some(u64::from(crate::schema::declared().schema_version)),
+        schema_json: Some(crate::schema::SCHEMA_JSON.to_string()),
+        rules: if rules.rules().is_empty() {
+            Vec::new()
+        } else {
+            vec![(
+                crate::package::rules_file_name(rules),
+                rules.sha256().to_string(),
+            )]
+        },
+        documents,
+    };
+    let diff = crate::diff::compare(&old, &new);
+    crate::diff::check_bump(&old, &new, &diff).map_err(|why| {
+        Error::Settings(format!(
+            "version policy (compared with {}): {why}; set `version` in corpus.toml (or --version) \
+             accordingly; `corpack diff` shows the changes",
+            path.display()
+        ))
+    })?;
+    // The card has its own heading for this: drop the diff's.
+    let markdown = diff.to_markdown();
+    let body = markdown
+        .split_once("\n\n")
+        .map_or(markdown.as_str(), |(_, rest)| rest)
+        .to_string();
+    Ok((new.documents, Some(body)))
+}
+
 /// Builds the release described by `settings`.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
     let found = discover(&settings.input)?;
@@ -334,6 +383,9 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         });
     }
 
+    // Version policy: compared with the newest earlier release of this dataset in the output
+    // folder, the version bump must be at least what the change calls for.
+    let (documents, changes) = check_version(settings, &rules, documents)?;
     progress.writing();
     let corpus = Corpus {
         documents: &documents,
@@ -345,7 +397,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         words_in,
         lang: &settings.lang,
         dedup: &settings.dedup,
-        changes: None,
+        changes: changes.as_deref(),
     };
     let packaged = package(settings, &corpus)?;
     Ok(BuildReport {

@@ -41,6 +41,23 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// The error and its causes on one line, each cause once: library errors already show their
+/// cause (`path: No such file or directory`), so a cause that ends the text so far is skipped.
+pub fn message(err: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if out.ends_with(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
 /// Decides the exit code of an error, in one place.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     match err.downcast_ref::<corpack::Error>() {
