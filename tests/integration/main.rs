@@ -2,6 +2,7 @@
 
 mod util;
 
+mod test_atomic;
 mod test_build;
 mod test_clean;
 mod test_dedup;
