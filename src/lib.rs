@@ -31,6 +31,7 @@ pub mod release;
 pub mod repair;
 pub mod repairs;
 pub mod schema;
+pub mod sniff;
 pub mod verify;
 pub mod write;
 

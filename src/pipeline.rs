@@ -65,15 +65,24 @@ pub struct Cleaned {
 const CLEAN_ROUNDS: usize = 3;
 
 /// Decodes, repairs and normalizes raw bytes: the text stages of the pipeline in one call.
+/// Bytes that are not text are refused: see [`decode::NotText`].
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     let decoded = decode::decode(bytes)?;
     let mut repairs = decoded.repairs;
     let mut text = decoded.text;
     // Normalizing can uncover mojibake (`Ã&#169;` → `Ã©`) and repairing can leave something to
     // normalize, so the two run until neither changes anything: cleaning clean text is a no-op.
-    for _ in 0..CLEAN_ROUNDS {
+    for pass in 0..CLEAN_ROUNDS {
         let mut round = Vec::new();
         let repaired = repair::repair(&text, &mut round);
+        // Noise is judged after the first repair, which turns mojibake's C1 controls (`Ñ\u{81}`
+        // for `с`) back into letters, and before normalizing, which removes controls.
+        if pass == 0 {
+            let noise = crate::sniff::Noise::count(&repaired);
+            if noise.is_noise() {
+                return Err(decode::NotText::Noise(noise));
+            }
+        }
         let normalized = normalize::normalize(&repaired, &mut round);
         for r in round {
             if !repairs.contains(&r) {
@@ -130,12 +139,7 @@ pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
     if raw.bytes.is_empty() {
         return Err(reject(RejectReason::Empty, "the file is empty"));
     }
-    let cleaned = clean(&raw.bytes).map_err(|decode::NotText::Binary| {
-        reject(
-            RejectReason::Binary,
-            "NUL bytes without a UTF-16 byte-order mark: binary data, not text",
-        )
-    })?;
+    let cleaned = clean(&raw.bytes).map_err(|e| reject(e.reason(), &e.to_string()))?;
     if cleaned.text.is_empty() {
         return Err(reject(
             RejectReason::Empty,
@@ -412,6 +416,41 @@ mod tests {
             let twice = clean(once.text.as_bytes()).unwrap();
             proptest::prop_assert_eq!(&twice.text, &once.text);
             proptest::prop_assert!(twice.repairs.is_empty(), "{:?}", twice.repairs);
+        }
+    }
+
+    /// `n` bytes from a seeded SplitMix64.
+    fn seeded_bytes(seed: u64, n: usize) -> Vec<u8> {
+        let mut state = seed;
+        (0..n)
+            .map(|_| {
+                state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+                let mut z = state;
+                z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+                (z ^ (z >> 31)) as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_bytes_are_never_text() {
+        for seed in 0..64 {
+            for len in [256, 1024, 4096] {
+                let raw = seeded_bytes(seed, len);
+                let no_nul: Vec<u8> = raw.iter().map(|&b| b.max(1)).collect();
+                let mut cases = vec![raw, no_nul.clone()];
+                for bom in [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"] {
+                    cases.push([bom, &no_nul[..]].concat());
+                }
+                for (k, bytes) in cases.iter().enumerate() {
+                    let e = clean(bytes).err();
+                    assert!(
+                        e.is_some(),
+                        "seed {seed}, {len} bytes, case {k}: taken for text"
+                    );
+                }
+            }
         }
     }
 

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use corpack::boilerplate::{self, Repeated, Rules};
-use corpack::decode::NotText;
 use corpack::lang::{Detector, LangSettings};
 use corpack::pipeline::clean;
 use corpack::repairs::VOCABULARY;
@@ -52,9 +51,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("{}: cannot read the file", args.file.display()))?;
     let cleaned = match clean(&bytes) {
         Ok(c) => c,
-        Err(NotText::Binary) => bail!(
-            "{}: binary data (NUL bytes without a UTF-16 byte-order mark), not text; a build would reject it",
-            args.file.display()
+        Err(e) => bail!(
+            "{}: {e}; a build would reject it ({})",
+            args.file.display(),
+            e.reason().code()
         ),
     };
     let stripped = boilerplate::strip(&cleaned.text, &rules, &Repeated::default(), &strip);
