@@ -35,6 +35,6 @@ pub mod sniff;
 pub mod verify;
 pub mod write;
 
-pub use config::{BuildArgs, BuildSettings, CorpusConfig};
+pub use config::{BuildArgs, BuildSettings, CorpusConfig, InputLimits};
 pub use error::{Error, Result};
-pub use pipeline::{build, BuildReport, Progress};
+pub use pipeline::{build, build_with_limits, BuildReport, Progress};

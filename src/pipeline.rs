@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::config::BuildSettings;
+use crate::config::{BuildSettings, InputLimits};
 use crate::discover::{discover, doc_id, SourceFile};
 use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
@@ -127,9 +127,10 @@ pub struct StripContext {
     pub settings: boilerplate::StripSettings,
 }
 
-/// Reads, decodes, repairs and normalizes one input (the per-document text stages).
-pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
-    let raw = read::read(file)?;
+/// Reads (within `limits`), decodes, repairs and normalizes one input (the per-document text
+/// stages).
+pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Rejection> {
+    let raw = read::read(file, limits)?;
     let reject = |reason: RejectReason, message: &str| Rejection {
         source_path: raw.rel_path.clone(),
         source_sha256: Some(raw.sha256.clone()),
@@ -216,17 +217,28 @@ fn rule_summary(removals: &[crate::record::Removal]) -> String {
 /// lines, no duplicates): what a single file gets from `corpack clean`.
 pub fn process(
     file: &SourceFile,
+    limits: &InputLimits,
     ctx: &StripContext,
     detector: Option<&lang::Detector>,
 ) -> Outcome {
-    match prepare(file) {
+    match prepare(file, limits) {
         Ok(p) => finish(p, ctx, detector),
         Err(r) => Outcome::Rejected(r),
     }
 }
 
-/// Builds the release described by `settings`.
+/// Builds the release described by `settings`, with the default [`InputLimits`]: what
+/// `corpack verify --rebuild` uses, since releases do not record the limits yet.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
+    build_with_limits(settings, &InputLimits::default(), progress)
+}
+
+/// Builds the release described by `settings`, reading inputs within `limits`.
+pub fn build_with_limits(
+    settings: &BuildSettings,
+    limits: &InputLimits,
+    progress: &dyn Progress,
+) -> Result<BuildReport> {
     let found = discover(&settings.input)?;
     progress.discovered(found.files.len());
     let pool = rayon::ThreadPoolBuilder::new()
@@ -248,7 +260,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             .files
             .par_iter()
             .map(|f| {
-                let p = prepare(f);
+                let p = prepare(f, limits);
                 progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
                 p
             })
@@ -381,7 +393,8 @@ mod tests {
     fn a_document_becomes_a_row() {
         let dir = tempfile::tempdir().unwrap();
         let f = file(dir.path(), "a.txt", b"Title\r\n\r\n\r\nBody text.  \r\n");
-        let Outcome::Row(d) = process(&f, &StripContext::default(), None) else {
+        let Outcome::Row(d) = process(&f, &InputLimits::default(), &StripContext::default(), None)
+        else {
             panic!("rejected")
         };
         assert_eq!(d.doc_id, "a");
@@ -464,6 +477,7 @@ mod tests {
         ] {
             let Outcome::Rejected(r) = process(
                 &file(dir.path(), name, bytes),
+                &InputLimits::default(),
                 &StripContext::default(),
                 None,
             ) else {

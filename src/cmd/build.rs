@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use corpack::package::ReleaseStatus;
-use corpack::{BuildArgs, BuildSettings, Progress};
+use corpack::{BuildArgs, BuildSettings, InputLimits, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Build a versioned, verifiable dataset release from a folder of raw documents.
@@ -60,9 +60,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         rules: args.rules,
         strict: args.strict,
     };
+    let limits = InputLimits::resolve(config.as_ref())?;
     let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;
     let bar = Bar::new(args.quiet);
-    let report = corpack::build(&settings, &bar);
+    let report = corpack::build_with_limits(&settings, &limits, &bar);
     bar.0.finish_and_clear();
     let report = report.with_context(|| format!("building {}", settings.release_name()))?;
 
