@@ -234,6 +234,9 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
 }
 
 /// Builds the release described by `settings`, reading inputs within `limits`.
+///
+/// Every input becomes a row or a listed rejection; with `settings.strict` any rejection is
+/// an [`Error::StrictRejections`] before anything is written.
 pub fn build_with_limits(
     settings: &BuildSettings,
     limits: &InputLimits,
@@ -265,6 +268,7 @@ pub fn build_with_limits(
                 p
             })
             .collect();
+        let prepared = settle_doc_ids(prepared);
         let texts = prepared
             .iter()
             .filter_map(|p| p.as_ref().ok())
@@ -314,18 +318,11 @@ pub fn build_with_limits(
     }
     sources.sort();
     rejected.sort_by(|a, b| a.source_path.cmp(&b.source_path));
-    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
-    if let Some(w) = documents.windows(2).find(|w| w[0].doc_id == w[1].doc_id) {
-        let (mut first, mut second) = (w[0].source_path.clone(), w[1].source_path.clone());
-        if second < first {
-            std::mem::swap(&mut first, &mut second);
-        }
-        return Err(Error::DocIdCollision {
-            doc_id: w[0].doc_id.clone(),
-            first,
-            second,
-        });
+    if settings.strict && !rejected.is_empty() {
+        return Err(Error::StrictRejections { rejected });
     }
+    // doc_ids are unique: collisions were settled before the corpus-level stages.
+    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     let duplicates = {
         let view: Vec<dedup::Doc<'_>> = documents
             .iter()
@@ -344,11 +341,6 @@ pub fn build_with_limits(
         .iter()
         .map(|d| words_in.get(&d.source_path).copied().unwrap_or(0) as u64)
         .sum();
-    if settings.strict && !rejected.is_empty() {
-        return Err(Error::StrictRejections {
-            count: rejected.len(),
-        });
-    }
 
     progress.writing();
     let corpus = Corpus {
@@ -374,6 +366,35 @@ pub fn build_with_limits(
         bytes_out: packaged.bytes_out,
         rejected,
     })
+}
+
+/// Gives each `doc_id` to one input: the first by `source_path` among the inputs that were read
+/// and decoded (`prepared` is in `source_path` order); each other one with the same `doc_id`
+/// becomes a `doc-id-collision` rejection naming the path that kept it. Settled before the
+/// corpus-level stages, so a rejected input never shapes another row.
+fn settle_doc_ids(prepared: Vec<Result<Prepared, Rejection>>) -> Vec<Result<Prepared, Rejection>> {
+    let mut owner: std::collections::BTreeMap<String, String> = Default::default();
+    prepared
+        .into_iter()
+        .map(|p| {
+            let p = p?;
+            let id = doc_id(&p.source_path);
+            match owner.get(&id) {
+                Some(first) => Err(Rejection {
+                    message: format!(
+                        "doc_id {id:?} is already taken by {first} (doc_id is the path without its last extension): rename one of the two files"
+                    ),
+                    source_path: p.source_path,
+                    source_sha256: Some(p.source_sha256),
+                    reason: RejectReason::DocIdCollision,
+                }),
+                None => {
+                    owner.insert(id, p.source_path.clone());
+                    Ok(p)
+                }
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
