@@ -2,6 +2,8 @@
 
 mod util;
 
+#[cfg(unix)]
+mod test_bad_inputs;
 mod test_build;
 mod test_clean;
 mod test_dedup;
