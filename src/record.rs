@@ -169,6 +169,18 @@ mod tests {
     }
 
     #[test]
+    fn every_code_is_documented_in_the_readme() {
+        let readme = include_str!("../README.md");
+        for r in RejectReason::ALL {
+            assert!(
+                readme.contains(&format!("\n| `{}` |", r.code())),
+                "README.md has no row for `{}` in its rejected-inputs table",
+                r.code()
+            );
+        }
+    }
+
+    #[test]
     fn summary_counts_most_frequent_first() {
         let rs = [
             rejection("a", RejectReason::Symlink),
