@@ -10,6 +10,11 @@ use crate::error::{Error, Result};
 /// Default upper bound of one Parquet/CSV part, in bytes of text.
 pub const DEFAULT_PART_MAX_BYTES: u64 = 512 * 1024 * 1024;
 
+/// Default size above which an input is rejected (`too-large`) without being read: 64 MiB.
+/// Far above any real article, and it bounds a worker's memory (the bytes, the decoded text and
+/// a few working copies of it) whatever lands in the input folder.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// The dataset description in `corpus.toml`, as written.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +85,39 @@ pub struct CardSection {
 pub struct BuildSection {
     /// Largest part size in bytes of text before the data is split into several parts.
     pub part_max_bytes: Option<u64>,
+    /// Largest input file in bytes; larger files are rejected as `too-large` unread.
+    pub max_file_bytes: Option<u64>,
+}
+
+/// Limits on what a build reads from the input folder, from `[build]` of `corpus.toml`; recorded
+/// in the manifest's `build` record so `corpack verify --rebuild` applies the same ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, Deserialize)]
+pub struct InputLimits {
+    /// Largest input file in bytes; a larger one is rejected from its size, before it is read.
+    pub max_file_bytes: u64,
+}
+
+impl Default for InputLimits {
+    fn default() -> Self {
+        InputLimits {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
+    }
+}
+
+impl InputLimits {
+    /// The limits `config` asks for, defaults for what it leaves out; invalid values are errors.
+    pub fn resolve(config: Option<&CorpusConfig>) -> Result<Self> {
+        let max_file_bytes = config
+            .and_then(|c| c.build.max_file_bytes)
+            .unwrap_or(DEFAULT_MAX_FILE_BYTES);
+        if max_file_bytes == 0 {
+            return Err(Error::Settings(
+                "build.max_file_bytes must be at least 1".into(),
+            ));
+        }
+        Ok(InputLimits { max_file_bytes })
+    }
 }
 
 impl CorpusConfig {
@@ -157,6 +195,8 @@ pub struct BuildSettings {
     pub citation: Citation,
     /// Dataset card extras.
     pub card: CardSection,
+    /// What is read from the input folder.
+    pub limits: InputLimits,
 }
 
 impl BuildSettings {
@@ -168,6 +208,7 @@ impl BuildSettings {
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<Self> {
         let cfg = config.unwrap_or_default();
+        let limits = InputLimits::resolve(Some(&cfg))?;
         let missing = |what: &str, flag: &str| {
             Error::Settings(format!(
                 "no {what}: pass {flag} or set `{what}` in corpus.toml (or point --config at one)"
@@ -235,6 +276,7 @@ impl BuildSettings {
             dedup: cfg.dedup,
             citation: cfg.citation,
             card: cfg.card,
+            limits,
         })
     }
 
@@ -366,6 +408,18 @@ mod tests {
         };
         let e = BuildSettings::resolve(args, Some(cfg), no_env).unwrap_err();
         assert!(e.to_string().contains("dedup.threshold"), "{e}");
+        std::fs::write(&p, "[build]\nmax_file_bytes = 0\n").unwrap();
+        let cfg = CorpusConfig::load(&p).unwrap();
+        let e = InputLimits::resolve(Some(&cfg)).unwrap_err();
+        assert!(e.to_string().contains("build.max_file_bytes"), "{e}");
+        std::fs::write(&p, "[build]\nmax_file_bytes = 1000\n").unwrap();
+        let cfg = CorpusConfig::load(&p).unwrap();
+        assert_eq!(
+            InputLimits::resolve(Some(&cfg)).unwrap().max_file_bytes,
+            1000
+        );
+        assert_eq!(InputLimits::resolve(None).unwrap(), InputLimits::default());
+        assert_eq!(InputLimits::default().max_file_bytes, 64 << 20);
         std::fs::write(&p, "nme = \"typo\"\n").unwrap();
         let e = CorpusConfig::load(&p).unwrap_err().to_string();
         assert!(e.contains("corpus.toml") && e.contains("nme"), "{e}");

@@ -303,6 +303,7 @@ pub(crate) mod tests {
                 boilerplate: crate::boilerplate::StripSettings::default(),
                 part_max_bytes: 1,
                 source_date_epoch: None,
+                max_file_bytes: 1,
             },
             input: crate::manifest::InputSummary {
                 files: 0,

@@ -1,11 +1,14 @@
 //! Stage 3, decode: turn raw bytes into a Rust string, choosing the encoding from a byte-order
 //! mark, UTF-8 validity, a UTF-16 sniff, or Firefox's detector (`chardetng`), and decoding with
-//! `encoding_rs`.
+//! `encoding_rs`. Bytes that are no text at all (NUL bytes, a binary format's magic number)
+//! are refused here, before any legacy decoding.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8};
 
+use crate::record::RejectReason;
 use crate::repairs::Repair;
+use crate::sniff::{Format, Noise};
 
 /// A decoded document.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +26,54 @@ pub struct Decoded {
 pub enum NotText {
     /// NUL bytes outside a UTF-16 document: binary data.
     Binary,
+    /// The magic number of a binary file format (image, PDF, archive, audio, video, font,
+    /// executable...), recognised before decoding.
+    Format(Format),
+    /// The decoded text is mostly control or replacement characters (see
+    /// [`crate::sniff::NOISE_SHARE_PER_MILLE`]); found by [`crate::pipeline::clean`].
+    Noise(Noise),
+}
+
+impl NotText {
+    /// The rejection reason: `binary`, or `undecodable` for noise made mostly of code points no
+    /// text uses rather than of controls.
+    pub fn reason(&self) -> RejectReason {
+        match self {
+            NotText::Noise(n) if n.mostly_invalid() => RejectReason::Undecodable,
+            _ => RejectReason::Binary,
+        }
+    }
+}
+
+impl std::fmt::Display for NotText {
+    /// The rejection message.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotText::Binary => {
+                f.write_str("NUL bytes without a UTF-16 byte-order mark: binary data, not text")
+            }
+            NotText::Format(format) => write!(f, "{format}, not text"),
+            NotText::Noise(n) => {
+                let pm = n.per_mille();
+                let share = format!("{}.{}%", pm / 10, pm % 10);
+                if n.mostly_invalid() {
+                    write!(
+                        f,
+                        "undecodable: {share} of the characters ({} of {}) are U+FFFD replacements, unassigned or private-use code points, or controls: the bytes are not text in the encoding used (noise, or a damaged file)",
+                        n.noisy(),
+                        n.chars
+                    )
+                } else {
+                    write!(
+                        f,
+                        "control characters: {share} of the characters ({} of {}) are controls, U+FFFD replacements, unassigned or private-use code points, which text hardly has: binary data, not text",
+                        n.noisy(),
+                        n.chars
+                    )
+                }
+            }
+        }
+    }
 }
 
 /// Share of C0 control bytes (NUL included, `\t \n \r` excluded) above which bytes are tried as
@@ -61,6 +112,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             repairs.push(Repair::Decoded(enc.name()));
             return done(text, enc, repairs);
         }
+    }
+    // Neither a byte-order mark nor UTF-16: a binary format's magic number says "not text"
+    // (checked only now, since UTF-16 code units can spell a signature).
+    if let Some(format) = crate::sniff::binary_format(bytes) {
+        return Err(NotText::Format(format));
     }
     if bytes.contains(&0) {
         return Err(NotText::Binary);
@@ -214,9 +270,18 @@ mod tests {
 
     #[test]
     fn nul_bytes_without_bom_are_binary() {
-        assert_eq!(
-            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
-            Err(NotText::Binary)
-        );
+        assert_eq!(decode(b"ab\0\0\0\x01cd"), Err(NotText::Binary));
+        let e = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
+        assert_eq!(e.to_string(), "PNG image (image/png), not text");
+        assert_eq!(e.reason(), RejectReason::Binary);
+    }
+
+    #[test]
+    fn utf16_that_spells_a_signature_is_text() {
+        // "Ōsaka" in UTF-16LE starts with 4C 01, COFF's magic number.
+        let text = "Ōsaka is a city in Japan, and Ōita is one too.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert!(infer::get(&le).is_some());
+        assert_eq!(decode(&le).unwrap().text, text);
     }
 }

@@ -1,7 +1,14 @@
 //! Stage 1, discover: list the input files under the root in a stable order.
 //!
 //! Hidden and system files are skipped (and counted); entries that cannot be inputs
-//! (non-UTF-8 names, symbolic links) become rejections, so nothing disappears silently.
+//! (non-UTF-8 names, links that are not followed) become rejections, so nothing disappears
+//! silently.
+//!
+//! Symbolic links: a link to a file inside the input root (decided on canonical paths) is an
+//! input under the link's own path, so its text is there twice and deduplication flags the copy.
+//! A link that points outside the root, at nothing, or at a folder is rejected (`symlink`).
+//! Folder links are never followed, so a link loop (`a -> .`) cannot make discovery loop: the
+//! walk only ever descends into real folders, and every real folder is entered once.
 
 use std::path::{Path, PathBuf};
 
@@ -47,6 +54,7 @@ pub fn discover(root: &Path) -> Result<Discovery> {
             root.display()
         )));
     }
+    let real_root = std::fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
     let mut out = Discovery::default();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(false)
@@ -92,14 +100,15 @@ pub fn discover(root: &Path) -> Result<Discovery> {
             continue;
         };
         if ft.is_symlink() {
-            out.rejected.push(Rejection {
-                source_path: rel,
-                source_sha256: None,
-                reason: RejectReason::Symlink,
-                message: "symbolic links are not followed; copy the target into the input folder"
-                    .into(),
-            });
-            continue;
+            if let Err(message) = followable_link(&real_root, entry.path()) {
+                out.rejected.push(Rejection {
+                    source_path: rel,
+                    source_sha256: None,
+                    reason: RejectReason::Symlink,
+                    message,
+                });
+                continue;
+            }
         }
         out.files.push(SourceFile {
             rel_path: rel,
@@ -111,6 +120,35 @@ pub fn discover(root: &Path) -> Result<Discovery> {
     out.rejected
         .sort_by(|a, b| a.source_path.cmp(&b.source_path));
     Ok(out)
+}
+
+/// Whether the link at `link` may be read as an input: it resolves to a file inside
+/// `real_root` (canonical). Otherwise a message saying why not (outside, dangling, folder).
+fn followable_link(real_root: &Path, link: &Path) -> std::result::Result<(), String> {
+    // What the link says, for the message: part of the input, so the same on every machine.
+    let target = std::fs::read_link(link)
+        .map(|t| t.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "?".into());
+    let real = match std::fs::canonicalize(link) {
+        Ok(p) => p,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(format!(
+                "dangling link to {target}: the target does not exist"
+            ))
+        }
+        Err(e) => return Err(format!("link to {target} cannot be resolved: {e}")),
+    };
+    if !real.starts_with(real_root) {
+        return Err(format!(
+            "link to {target} points outside the input folder; links are followed only inside it: copy the file in"
+        ));
+    }
+    if real.is_dir() {
+        return Err(format!(
+            "link to a folder ({target}); folder links are not followed (so link loops cannot occur): move or copy the folder in"
+        ));
+    }
+    Ok(())
 }
 
 fn rel_utf8(root: &Path, path: &Path) -> Option<String> {
@@ -185,16 +223,27 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn symlinks_and_bad_names_are_rejected_not_dropped() {
+    fn links_inside_are_followed_others_rejected_and_bad_names_too() {
         use std::os::unix::ffi::OsStrExt;
+        use std::os::unix::fs::symlink;
         let dir = tempfile::tempdir().unwrap();
-        let r = dir.path();
+        let r = dir.path().join("root");
+        fs::create_dir_all(r.join("sub")).unwrap();
         fs::write(r.join("a.txt"), "x").unwrap();
-        std::os::unix::fs::symlink(r.join("a.txt"), r.join("link.txt")).unwrap();
+        fs::write(dir.path().join("outside.txt"), "x").unwrap();
+        symlink("a.txt", r.join("link.txt")).unwrap();
+        symlink("../a.txt", r.join("sub/up.txt")).unwrap();
+        symlink("../outside.txt", r.join("out.txt")).unwrap();
+        symlink("missing.txt", r.join("dangling.txt")).unwrap();
+        symlink("sub", r.join("folder")).unwrap();
+        symlink(".", r.join("loop")).unwrap();
+        symlink("self", r.join("self")).unwrap();
         let bad = std::ffi::OsStr::from_bytes(b"bad\xff.txt");
         fs::write(r.join(bad), "x").unwrap();
-        let d = discover(r).unwrap();
-        assert_eq!(d.files.len(), 1);
+        let d = discover(&r).unwrap();
+        let files: Vec<&str> = d.files.iter().map(|f| f.rel_path.as_str()).collect();
+        assert_eq!(files, ["a.txt", "link.txt", "sub/up.txt"]);
+        assert_eq!(d.files[1].abs_path, r.join("link.txt"));
         let reasons: Vec<_> = d
             .rejected
             .iter()
@@ -204,8 +253,28 @@ mod tests {
             reasons,
             [
                 ("bad\u{FFFD}.txt", RejectReason::InvalidFileName),
-                ("link.txt", RejectReason::Symlink)
+                ("dangling.txt", RejectReason::Symlink),
+                ("folder", RejectReason::Symlink),
+                ("loop", RejectReason::Symlink),
+                ("out.txt", RejectReason::Symlink),
+                ("self", RejectReason::Symlink),
             ]
+        );
+        let message = |p: &str| {
+            d.rejected
+                .iter()
+                .find(|x| x.source_path == p)
+                .map(|x| x.message.clone())
+                .unwrap()
+        };
+        assert!(message("dangling.txt").contains("dangling link to missing.txt"));
+        assert!(message("folder").contains("link to a folder (sub)"));
+        assert!(message("loop").contains("link to a folder (.)"));
+        assert!(message("out.txt").contains("outside the input folder"));
+        assert!(
+            message("self").contains("cannot be resolved"),
+            "{}",
+            message("self")
         );
     }
 

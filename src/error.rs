@@ -60,19 +60,6 @@ pub enum Error {
         #[source]
         source: zip::result::ZipError,
     },
-    /// Two inputs map to the same `doc_id`.
-    #[error(
-        "doc_id collision: {first} and {second} both become doc_id {doc_id:?}; \
-         rename one of them (doc_id is the path without its last extension)"
-    )]
-    DocIdCollision {
-        /// The shared doc_id.
-        doc_id: String,
-        /// The first source path (in sorted order).
-        first: String,
-        /// The second source path.
-        second: String,
-    },
     /// A release with this name and version exists and the new build differs from it.
     #[error(
         "{}: release already exists and this build differs from it ({file} changed); \
@@ -103,10 +90,14 @@ pub enum Error {
         path: PathBuf,
     },
     /// `--strict` was given and some inputs were rejected.
-    #[error("{count} input(s) rejected and --strict is set; nothing was written")]
+    #[error(
+        "{} input(s) rejected ({}) and --strict is set; nothing was written",
+        rejected.len(),
+        crate::record::rejection_summary(rejected)
+    )]
     StrictRejections {
-        /// How many inputs were rejected.
-        count: usize,
+        /// The rejections, sorted by path, for the front end to list.
+        rejected: Vec<crate::record::Rejection>,
     },
 }
 

@@ -32,9 +32,10 @@ pub mod release;
 pub mod repair;
 pub mod repairs;
 pub mod schema;
+pub mod sniff;
 pub mod verify;
 pub mod write;
 
-pub use config::{BuildArgs, BuildSettings, CorpusConfig};
+pub use config::{BuildArgs, BuildSettings, CorpusConfig, InputLimits};
 pub use error::{Error, Result};
 pub use pipeline::{build, BuildReport, Progress};

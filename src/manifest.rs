@@ -126,6 +126,8 @@ pub struct BuildRecord {
     pub part_max_bytes: u64,
     /// Zip entry time (`SOURCE_DATE_EPOCH`), when set.
     pub source_date_epoch: Option<i64>,
+    /// Largest input read; larger ones are rejected as too-large.
+    pub max_file_bytes: u64,
 }
 
 /// The methods and settings behind the annotation columns.

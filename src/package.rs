@@ -314,6 +314,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             boilerplate: settings.strip.clone(),
             part_max_bytes: settings.part_max_bytes,
             source_date_epoch: settings.source_date_epoch,
+            max_file_bytes: settings.limits.max_file_bytes,
         },
         input: InputSummary {
             files: corpus.sources.len() as u64,

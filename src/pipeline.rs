@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::config::BuildSettings;
+use crate::config::{BuildSettings, InputLimits};
 use crate::discover::{discover, doc_id, SourceFile};
 use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
@@ -65,15 +65,24 @@ pub struct Cleaned {
 const CLEAN_ROUNDS: usize = 3;
 
 /// Decodes, repairs and normalizes raw bytes: the text stages of the pipeline in one call.
+/// Bytes that are not text are refused: see [`decode::NotText`].
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     let decoded = decode::decode(bytes)?;
     let mut repairs = decoded.repairs;
     let mut text = decoded.text;
     // Normalizing can uncover mojibake (`Ã&#169;` → `Ã©`) and repairing can leave something to
     // normalize, so the two run until neither changes anything: cleaning clean text is a no-op.
-    for _ in 0..CLEAN_ROUNDS {
+    for pass in 0..CLEAN_ROUNDS {
         let mut round = Vec::new();
         let repaired = repair::repair(&text, &mut round);
+        // Noise is judged after the first repair, which turns mojibake's C1 controls (`Ñ\u{81}`
+        // for `с`) back into letters, and before normalizing, which removes controls.
+        if pass == 0 {
+            let noise = crate::sniff::Noise::count(&repaired);
+            if noise.is_noise() {
+                return Err(decode::NotText::Noise(noise));
+            }
+        }
         let normalized = normalize::normalize(&repaired, &mut round);
         for r in round {
             if !repairs.contains(&r) {
@@ -118,9 +127,10 @@ pub struct StripContext {
     pub settings: boilerplate::StripSettings,
 }
 
-/// Reads, decodes, repairs and normalizes one input (the per-document text stages).
-pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
-    let raw = read::read(file)?;
+/// Reads (within `limits`), decodes, repairs and normalizes one input (the per-document text
+/// stages).
+pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Rejection> {
+    let raw = read::read(file, limits)?;
     let reject = |reason: RejectReason, message: &str| Rejection {
         source_path: raw.rel_path.clone(),
         source_sha256: Some(raw.sha256.clone()),
@@ -130,12 +140,7 @@ pub fn prepare(file: &SourceFile) -> Result<Prepared, Rejection> {
     if raw.bytes.is_empty() {
         return Err(reject(RejectReason::Empty, "the file is empty"));
     }
-    let cleaned = clean(&raw.bytes).map_err(|decode::NotText::Binary| {
-        reject(
-            RejectReason::Binary,
-            "NUL bytes without a UTF-16 byte-order mark: binary data, not text",
-        )
-    })?;
+    let cleaned = clean(&raw.bytes).map_err(|e| reject(e.reason(), &e.to_string()))?;
     if cleaned.text.is_empty() {
         return Err(reject(
             RejectReason::Empty,
@@ -212,10 +217,11 @@ fn rule_summary(removals: &[crate::record::Removal]) -> String {
 /// lines, no duplicates): what a single file gets from `corpack clean`.
 pub fn process(
     file: &SourceFile,
+    limits: &InputLimits,
     ctx: &StripContext,
     detector: Option<&lang::Detector>,
 ) -> Outcome {
-    match prepare(file) {
+    match prepare(file, limits) {
         Ok(p) => finish(p, ctx, detector),
         Err(r) => Outcome::Rejected(r),
     }
@@ -271,7 +277,11 @@ fn check_version(
 }
 
 /// Builds the release described by `settings`.
+///
+/// Every input becomes a row or a listed rejection; with `settings.strict` any rejection is
+/// an [`Error::StrictRejections`] before anything is written.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
+    let limits = &settings.limits;
     let found = discover(&settings.input)?;
     progress.discovered(found.files.len());
     let pool = rayon::ThreadPoolBuilder::new()
@@ -293,11 +303,12 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             .files
             .par_iter()
             .map(|f| {
-                let p = prepare(f);
+                let p = prepare(f, limits);
                 progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
                 p
             })
             .collect();
+        let prepared = settle_doc_ids(prepared);
         let texts = prepared
             .iter()
             .filter_map(|p| p.as_ref().ok())
@@ -347,18 +358,11 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     }
     sources.sort();
     rejected.sort_by(|a, b| a.source_path.cmp(&b.source_path));
-    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
-    if let Some(w) = documents.windows(2).find(|w| w[0].doc_id == w[1].doc_id) {
-        let (mut first, mut second) = (w[0].source_path.clone(), w[1].source_path.clone());
-        if second < first {
-            std::mem::swap(&mut first, &mut second);
-        }
-        return Err(Error::DocIdCollision {
-            doc_id: w[0].doc_id.clone(),
-            first,
-            second,
-        });
+    if settings.strict && !rejected.is_empty() {
+        return Err(Error::StrictRejections { rejected });
     }
+    // doc_ids are unique: collisions were settled before the corpus-level stages.
+    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
     let duplicates = {
         let view: Vec<dedup::Doc<'_>> = documents
             .iter()
@@ -377,11 +381,6 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         .iter()
         .map(|d| words_in.get(&d.source_path).copied().unwrap_or(0) as u64)
         .sum();
-    if settings.strict && !rejected.is_empty() {
-        return Err(Error::StrictRejections {
-            count: rejected.len(),
-        });
-    }
 
     // Version policy: compared with the newest earlier release of this dataset in the output
     // folder, the version bump must be at least what the change calls for.
@@ -412,6 +411,35 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     })
 }
 
+/// Gives each `doc_id` to one input: the first by `source_path` among the inputs that were read
+/// and decoded (`prepared` is in `source_path` order); each other one with the same `doc_id`
+/// becomes a `doc-id-collision` rejection naming the path that kept it. Settled before the
+/// corpus-level stages, so a rejected input never shapes another row.
+fn settle_doc_ids(prepared: Vec<Result<Prepared, Rejection>>) -> Vec<Result<Prepared, Rejection>> {
+    let mut owner: std::collections::BTreeMap<String, String> = Default::default();
+    prepared
+        .into_iter()
+        .map(|p| {
+            let p = p?;
+            let id = doc_id(&p.source_path);
+            match owner.get(&id) {
+                Some(first) => Err(Rejection {
+                    message: format!(
+                        "doc_id {id:?} is already taken by {first} (doc_id is the path without its last extension): rename one of the two files"
+                    ),
+                    source_path: p.source_path,
+                    source_sha256: Some(p.source_sha256),
+                    reason: RejectReason::DocIdCollision,
+                }),
+                None => {
+                    owner.insert(id, p.source_path.clone());
+                    Ok(p)
+                }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,7 +457,8 @@ mod tests {
     fn a_document_becomes_a_row() {
         let dir = tempfile::tempdir().unwrap();
         let f = file(dir.path(), "a.txt", b"Title\r\n\r\n\r\nBody text.  \r\n");
-        let Outcome::Row(d) = process(&f, &StripContext::default(), None) else {
+        let Outcome::Row(d) = process(&f, &InputLimits::default(), &StripContext::default(), None)
+        else {
             panic!("rejected")
         };
         assert_eq!(d.doc_id, "a");
@@ -467,6 +496,41 @@ mod tests {
         }
     }
 
+    /// `n` bytes from a seeded SplitMix64.
+    fn seeded_bytes(seed: u64, n: usize) -> Vec<u8> {
+        let mut state = seed;
+        (0..n)
+            .map(|_| {
+                state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+                let mut z = state;
+                z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+                (z ^ (z >> 31)) as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_bytes_are_never_text() {
+        for seed in 0..64 {
+            for len in [256, 1024, 4096] {
+                let raw = seeded_bytes(seed, len);
+                let no_nul: Vec<u8> = raw.iter().map(|&b| b.max(1)).collect();
+                let mut cases = vec![raw, no_nul.clone()];
+                for bom in [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"] {
+                    cases.push([bom, &no_nul[..]].concat());
+                }
+                for (k, bytes) in cases.iter().enumerate() {
+                    let e = clean(bytes).err();
+                    assert!(
+                        e.is_some(),
+                        "seed {seed}, {len} bytes, case {k}: taken for text"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn bad_inputs_are_rejections() {
         let dir = tempfile::tempdir().unwrap();
@@ -477,6 +541,7 @@ mod tests {
         ] {
             let Outcome::Rejected(r) = process(
                 &file(dir.path(), name, bytes),
+                &InputLimits::default(),
                 &StripContext::default(),
                 None,
             ) else {

@@ -50,34 +50,59 @@ pub struct Removal {
 }
 
 /// Why an input did not become a row. The codes are part of the release contract
-/// (`manifest.rejected[].reason`) and are documented in the README.
+/// (`manifest.rejected[].reason`) and are documented in the README ("Rejected inputs").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RejectReason {
     /// The file is empty, or holds only white space and invisible characters.
     Empty,
-    /// The file holds binary data (NUL bytes), not text.
+    /// The file holds binary data, not text: NUL bytes, the magic number of a binary format
+    /// (image, PDF, archive, audio, video, font, executable), or mostly control characters.
     Binary,
-    /// The file could not be opened or read.
+    /// The bytes decode to noise made mostly of code points no text uses (U+FFFD for invalid
+    /// bytes, unassigned, private use): a damaged file, or one in an encoding not recognised.
+    Undecodable,
+    /// The file is larger than `[build] max_file_bytes`; it was fingerprinted, not read.
+    TooLarge,
+    /// The file could not be opened or read, or is not a regular file.
     Unreadable,
     /// The file name is not valid UTF-8.
     InvalidFileName,
-    /// The entry is a symbolic link; links are not followed.
+    /// The entry is a symbolic link that is not followed: it points outside the input folder,
+    /// at nothing, or at a folder.
     Symlink,
     /// Nothing was left after boilerplate removal.
     BoilerplateOnly,
+    /// Another input (first by `source_path`) already has this input's `doc_id`.
+    DocIdCollision,
 }
 
 impl RejectReason {
+    /// Every reason, in the order of the README table.
+    pub const ALL: [RejectReason; 9] = [
+        RejectReason::Empty,
+        RejectReason::Binary,
+        RejectReason::Undecodable,
+        RejectReason::TooLarge,
+        RejectReason::Unreadable,
+        RejectReason::InvalidFileName,
+        RejectReason::Symlink,
+        RejectReason::BoilerplateOnly,
+        RejectReason::DocIdCollision,
+    ];
+
     /// The code as written in the manifest.
     pub fn code(self) -> &'static str {
         match self {
             RejectReason::Empty => "empty",
             RejectReason::Binary => "binary",
+            RejectReason::Undecodable => "undecodable",
+            RejectReason::TooLarge => "too-large",
             RejectReason::Unreadable => "unreadable",
             RejectReason::InvalidFileName => "invalid-file-name",
             RejectReason::Symlink => "symlink",
             RejectReason::BoilerplateOnly => "boilerplate-only",
+            RejectReason::DocIdCollision => "doc-id-collision",
         }
     }
 }
@@ -95,6 +120,22 @@ pub struct Rejection {
     pub message: String,
 }
 
+/// Rejections counted per reason code, most frequent first (ties by code), e.g.
+/// `binary 2, empty 1, symlink 1`: the build's one-line summary. Empty when nothing was rejected.
+pub fn rejection_summary(rejected: &[Rejection]) -> String {
+    let mut counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    for r in rejected {
+        *counts.entry(r.reason.code()).or_default() += 1;
+    }
+    let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    counts
+        .iter()
+        .map(|(code, n)| format!("{code} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// What processing one input produced.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -102,4 +143,56 @@ pub enum Outcome {
     Row(Box<Document>),
     /// A listed rejection.
     Rejected(Rejection),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejection(path: &str, reason: RejectReason) -> Rejection {
+        Rejection {
+            source_path: path.into(),
+            source_sha256: None,
+            reason,
+            message: String::new(),
+        }
+    }
+
+    #[test]
+    fn codes_serialize_as_written() {
+        for r in RejectReason::ALL {
+            assert_eq!(
+                serde_json::to_value(r).unwrap(),
+                serde_json::Value::from(r.code())
+            );
+        }
+    }
+
+    #[test]
+    fn every_code_is_documented_in_the_readme() {
+        let readme = include_str!("../README.md");
+        for r in RejectReason::ALL {
+            assert!(
+                readme.contains(&format!("\n| `{}` |", r.code())),
+                "README.md has no row for `{}` in its rejected-inputs table",
+                r.code()
+            );
+        }
+    }
+
+    #[test]
+    fn summary_counts_most_frequent_first() {
+        let rs = [
+            rejection("a", RejectReason::Symlink),
+            rejection("b", RejectReason::Binary),
+            rejection("c", RejectReason::TooLarge),
+            rejection("d", RejectReason::Binary),
+            rejection("e", RejectReason::Empty),
+        ];
+        assert_eq!(
+            rejection_summary(&rs),
+            "binary 2, empty 1, symlink 1, too-large 1"
+        );
+        assert_eq!(rejection_summary(&[]), "");
+    }
 }

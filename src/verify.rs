@@ -651,6 +651,11 @@ fn settings_from_manifest(
         dedup,
         citation,
         card,
+        limits: crate::config::InputLimits {
+            max_file_bytes: m["build"]["max_file_bytes"]
+                .as_u64()
+                .ok_or("has no build.max_file_bytes")?,
+        },
     })
 }
 

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use corpack::package::ReleaseStatus;
+use corpack::record::{rejection_summary, Rejection};
 use corpack::{BuildArgs, BuildSettings, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -42,7 +43,7 @@ pub struct Args {
     /// Fail, writing nothing, if any input is rejected.
     #[arg(long)]
     strict: bool,
-    /// No progress bars (the summary line is still printed).
+    /// No progress bars (the summary lines are still printed).
     #[arg(long, short = 'q')]
     quiet: bool,
 }
@@ -72,22 +73,16 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let bar = Bar::new(args.quiet);
     let report = corpack::build(&settings, &bar);
     bar.0.finish_and_clear();
-    let report = report.with_context(|| format!("building {}", settings.release_name()))?;
-
-    for r in report.rejected.iter().take(20) {
-        eprintln!(
-            "rejected: {} [{}] {}",
-            r.source_path,
-            r.reason.code(),
-            r.message
-        );
-    }
-    if report.rejected.len() > 20 {
-        eprintln!(
-            "rejected: … and {} more (see manifest.json)",
-            report.rejected.len() - 20
-        );
-    }
+    let report = match report {
+        Ok(r) => r,
+        Err(e) => {
+            if let corpack::Error::StrictRejections { rejected } = &e {
+                print_rejections(rejected, "--strict: nothing was written");
+            }
+            return Err(e).with_context(|| format!("building {}", settings.release_name()));
+        }
+    };
+    print_rejections(&report.rejected, "see manifest.json rejected[]");
     let verb = match report.status {
         ReleaseStatus::Created => "built",
         ReleaseStatus::Unchanged => "unchanged (identical release exists)",
@@ -105,6 +100,32 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         report.release_dir.display()
     );
     Ok(())
+}
+
+/// Lists the first rejections on stderr, one line each, then one summary line with the count
+/// per reason code, e.g. `rejected 3 inputs: binary 2, empty 1 (see manifest.json rejected[])`.
+/// Printed even with --quiet; nothing when nothing was rejected.
+fn print_rejections(rejected: &[Rejection], note: &str) {
+    const LISTED: usize = 20;
+    for r in rejected.iter().take(LISTED) {
+        eprintln!(
+            "rejected: {} [{}] {}",
+            r.source_path,
+            r.reason.code(),
+            r.message
+        );
+    }
+    if rejected.len() > LISTED {
+        eprintln!("rejected: … and {} more", rejected.len() - LISTED);
+    }
+    if !rejected.is_empty() {
+        eprintln!(
+            "rejected {} input{}: {} ({note})",
+            rejected.len(),
+            if rejected.len() == 1 { "" } else { "s" },
+            rejection_summary(rejected)
+        );
+    }
 }
 
 struct Bar(ProgressBar);

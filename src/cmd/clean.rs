@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use corpack::boilerplate::{self, Repeated, Rules};
-use corpack::decode::NotText;
+use corpack::discover::SourceFile;
 use corpack::lang::{Detector, LangSettings};
 use corpack::pipeline::clean;
 use corpack::repairs::VOCABULARY;
@@ -36,6 +36,7 @@ pub struct Args {
 /// Cleans the file and prints it.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let config = super::load_config(args.config.as_deref())?;
+    let limits = corpack::InputLimits::resolve(config.as_ref())?;
     let (rules_path, strip, lang) = match config {
         Some(c) => (args.rules.or(c.rules), c.boilerplate, c.lang),
         None => (
@@ -48,13 +49,26 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Some(p) => Rules::load(p)?,
         None => Rules::default(),
     };
-    let bytes = std::fs::read(&args.file)
-        .with_context(|| format!("{}: cannot read the file", args.file.display()))?;
-    let cleaned = match clean(&bytes) {
+    // Read as a build reads an input: regular files only, within max_file_bytes.
+    let source = SourceFile {
+        rel_path: args.file.display().to_string(),
+        abs_path: args.file.clone(),
+    };
+    let raw = match corpack::read::read(&source, &limits) {
+        Ok(raw) => raw,
+        Err(r) => bail!(
+            "{}: {}; a build would reject it ({})",
+            args.file.display(),
+            r.message,
+            r.reason.code()
+        ),
+    };
+    let cleaned = match clean(&raw.bytes) {
         Ok(c) => c,
-        Err(NotText::Binary) => bail!(
-            "{}: binary data (NUL bytes without a UTF-16 byte-order mark), not text; a build would reject it",
-            args.file.display()
+        Err(e) => bail!(
+            "{}: {e}; a build would reject it ({})",
+            args.file.display(),
+            e.reason().code()
         ),
     };
     let stripped = boilerplate::strip(&cleaned.text, &rules, &Repeated::default(), &strip);

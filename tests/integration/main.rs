@@ -3,6 +3,8 @@
 mod util;
 
 mod test_atomic;
+#[cfg(unix)]
+mod test_bad_inputs;
 mod test_build;
 mod test_clean;
 mod test_dedup;

@@ -242,7 +242,7 @@ corpack_test!(releases_are_immutable, |dir| {
     assert!(dir.path().join("out/nested-1.1.0/manifest.json").is_file());
 });
 
-corpack_test!(doc_id_collision_is_a_clear_error, |dir| {
+corpack_test!(doc_id_collision_is_a_listed_rejection, |dir| {
     dir.write("in/a.txt", b"one");
     dir.write("in/a.md", b"two");
     let out = run(
@@ -257,14 +257,28 @@ corpack_test!(doc_id_collision_is_a_clear_error, |dir| {
             "--out",
             "out",
         ]),
-        1,
+        0,
     );
     let err = stderr(&out);
     assert!(
-        err.contains("a.md") && err.contains("a.txt") && err.contains("doc_id"),
+        err.contains("a.txt [doc-id-collision] doc_id \"a\" is already taken by a.md"),
         "{err}"
     );
-    assert!(!dir.path().join("out/c-0.1.0").exists());
+    assert!(
+        err.contains("rejected 1 input: doc-id-collision 1 (see manifest.json rejected[])"),
+        "{err}"
+    );
+    let m: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.path().join("out/c-0.1.0/manifest.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(m["counts"]["documents"], 1);
+    assert_eq!(m["rejected"][0]["source_path"], "a.txt");
+    assert_eq!(m["rejected"][0]["reason"], "doc-id-collision");
+    assert_eq!(
+        m["rejected"][0]["source_sha256"],
+        corpack::hash::sha256_hex(b"one")
+    );
 });
 
 corpack_test!(strict_fails_and_writes_nothing, |dir| {
