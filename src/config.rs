@@ -197,6 +197,9 @@ pub struct BuildSettings {
     pub card: CardSection,
     /// What is read from the input folder.
     pub limits: InputLimits,
+    /// A recorded comparison with the previous release to reuse instead of comparing with the
+    /// output folder's releases (what `verify --rebuild` sets from the manifest).
+    pub previous: Option<crate::manifest::Previous>,
 }
 
 impl BuildSettings {
@@ -277,6 +280,7 @@ impl BuildSettings {
             citation: cfg.citation,
             card: cfg.card,
             limits,
+            previous: None,
         })
     }
 

@@ -299,6 +299,7 @@ pub(crate) mod tests {
                     settings: crate::dedup::DedupSettings::default(),
                 },
             },
+            previous: None,
             build: crate::manifest::BuildRecord {
                 boilerplate: crate::boilerplate::StripSettings::default(),
                 part_max_bytes: 1,

@@ -32,6 +32,9 @@ pub struct Manifest {
     pub rules: Vec<RuleFile>,
     /// How `lang` and `duplicate_of` were computed.
     pub annotation: Annotation,
+    /// The release this one was compared with when it was built, and what changed (the card's
+    /// last section); null for a first release. Recorded so a rebuild elsewhere reproduces it.
+    pub previous: Option<Previous>,
     /// The remaining settings that shaped the bytes: with the rules copy and the annotation
     /// settings, what `corpack verify --rebuild` needs to rebuild the release from its sources.
     pub build: BuildRecord,
@@ -115,6 +118,15 @@ pub struct Counts {
     pub repeated_lines: u64,
     /// Rows with a title.
     pub titles: u64,
+}
+
+/// The comparison with the previous release made at build time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Previous {
+    /// Its version.
+    pub version: String,
+    /// `corpack diff` markdown of the changes since it (without the heading).
+    pub changes: String,
 }
 
 /// Build settings recorded for rebuilds.

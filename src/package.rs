@@ -51,8 +51,8 @@ pub struct Corpus<'a> {
     pub lang: &'a crate::lang::LangSettings,
     /// The duplicate detection settings used.
     pub dedup: &'a crate::dedup::DedupSettings,
-    /// Markdown of the changes since the previous release, for the card.
-    pub changes: Option<&'a str>,
+    /// The comparison with the previous release, for the manifest and the card.
+    pub previous: Option<&'a crate::manifest::Previous>,
 }
 
 /// Where the release went and how big it is.
@@ -310,6 +310,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
                 settings: corpus.dedup.clone(),
             },
         },
+        previous: corpus.previous.cloned(),
         build: BuildRecord {
             boilerplate: settings.strip.clone(),
             part_max_bytes: settings.part_max_bytes,
@@ -360,7 +361,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             data_parquet: &parquet_paths,
             rule_counts: &rule_counts,
             sources: corpus.sources,
-            changes: corpus.changes,
+            changes: corpus.previous.map(|p| p.changes.as_str()),
         },
     );
     // The files written from memory are fingerprinted from memory: each data file is hashed once.

@@ -235,11 +235,17 @@ fn check_version(
     settings: &BuildSettings,
     rules: &boilerplate::Rules,
     documents: Vec<crate::record::Document>,
-) -> Result<(Vec<crate::record::Document>, Option<String>)> {
+) -> Result<(
+    Vec<crate::record::Document>,
+    Option<crate::manifest::Previous>,
+)> {
+    if let Some(p) = &settings.previous {
+        return Ok((documents, Some(p.clone())));
+    }
     let earlier = crate::release::list_releases(&settings.out, &settings.name)?
         .into_iter()
         .rfind(|(v, _)| *v < settings.version);
-    let Some((_, path)) = earlier else {
+    let Some((old_version, path)) = earlier else {
         return Ok((documents, None));
     };
     let old = crate::diff::Snapshot::open(&path)?;
@@ -273,7 +279,11 @@ fn check_version(
         .split_once("\n\n")
         .map_or(markdown.as_str(), |(_, rest)| rest)
         .to_string();
-    Ok((new.documents, Some(body)))
+    let previous = crate::manifest::Previous {
+        version: old_version.to_string(),
+        changes: body,
+    };
+    Ok((new.documents, Some(previous)))
 }
 
 /// Builds the release described by `settings`.
@@ -384,7 +394,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
 
     // Version policy: compared with the newest earlier release of this dataset in the output
     // folder, the version bump must be at least what the change calls for.
-    let (documents, changes) = check_version(settings, &rules, documents)?;
+    let (documents, previous) = check_version(settings, &rules, documents)?;
     progress.writing();
     let corpus = Corpus {
         documents: &documents,
@@ -396,7 +406,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         words_in,
         lang: &settings.lang,
         dedup: &settings.dedup,
-        changes: changes.as_deref(),
+        previous: previous.as_ref(),
     };
     let packaged = package(settings, &corpus)?;
     Ok(BuildReport {

@@ -651,6 +651,7 @@ fn settings_from_manifest(
         dedup,
         citation,
         card,
+        previous: serde_json::from_value(m["previous"].clone()).unwrap_or(None),
         limits: crate::config::InputLimits {
             max_file_bytes: m["build"]["max_file_bytes"]
                 .as_u64()

@@ -95,7 +95,11 @@ def test_croissant_dataset_properties(release, croissant):
     assert croissant["version"] == m["version"]
     assert croissant["description"]
     assert croissant["license"]
-    assert croissant["citeAs"].startswith(f"@misc{{{m['name']}-{m['version']},")
+    key = re.sub(r"[^A-Za-z0-9]", "_", f"{m['name']}_{m['version']}")
+    assert croissant["citeAs"].startswith(f"@misc{{{key},")
+    assert f"version = {{{m['version']}}}" in croissant["citeAs"]
+    card = (release.path / "README.md").read_text(encoding="utf-8")
+    assert croissant["citeAs"] in card, "croissant.json and the card cite differently"
     langs = sorted(l["lang"] for l in m["languages"] if l["lang"] is not None)
     assert croissant.get("inLanguage", []) == langs
 

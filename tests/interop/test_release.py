@@ -239,7 +239,8 @@ def test_declared_schema_is_well_formed():
 def test_release_folder_layout(release):
     parts = [f"data/{p.name}" for p in release.parquet_parts + release.csv_parts]
     metadata = ["croissant.json", "datapackage.json"]
-    expected = sorted(parts + metadata + ["sources.sha256", "manifest.json", "schema.json", "README.md", "SHA256SUMS"])
+    rules = [f"rules/{r['file']}" for r in release.manifest.get("rules", [])]
+    expected = sorted(parts + metadata + rules + ["sources.sha256", "manifest.json", "schema.json", "README.md", "SHA256SUMS"])
     assert release_files(release.path) == expected
     assert (release.dist / f"{release.name}.zip").is_file()
     assert (release.dist / f"{release.name}.zip.sha256").is_file()
