@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 pub mod annotate;
+pub mod benchgen;
 pub mod boilerplate;
 pub mod card;
 pub mod config;

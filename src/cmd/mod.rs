@@ -3,6 +3,7 @@
 pub mod build;
 pub mod clean;
 pub mod diff;
+pub mod gen_bench;
 pub mod schema;
 pub mod verify;
 
@@ -26,6 +27,7 @@ enum Command {
     Build(build::Args),
     Clean(clean::Args),
     Diff(diff::Args),
+    GenBench(gen_bench::Args),
     Schema(schema::Args),
     Verify(verify::Args),
 }
@@ -36,6 +38,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Build(args) => build::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::GenBench(args) => gen_bench::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Verify(args) => verify::run(args),
     }

@@ -24,7 +24,7 @@ corpack_test!(schema_markdown_has_a_row_per_column, |dir| {
 });
 
 corpack_test!(every_subcommand_has_help_with_examples, |dir| {
-    for sub in ["build", "clean", "diff", "schema"] {
+    for sub in ["build", "clean", "diff", "gen-bench", "schema"] {
         let out = stdout(&run(dir.cmd().args([sub, "--help"]), 0));
         assert!(
             out.contains("Examples:"),
