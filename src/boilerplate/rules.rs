@@ -215,10 +215,20 @@ fn phrase_prefix_end(line: &str, phrase_key: &str) -> Option<usize> {
 
 /// If `line` ends with `phrase_key`, the byte index where the phrase starts.
 fn phrase_suffix_start(line: &str, phrase_key: &str) -> Option<usize> {
-    // Try each char boundary from where the phrase could start; phrases are short.
+    // The phrase must end where the line ends: the line's last character, lower-cased, ends with
+    // the phrase's last character. Most lines fail here, before any scanning.
+    let (Some(last), Some(phrase_last)) =
+        (line.chars().next_back(), phrase_key.chars().next_back())
+    else {
+        return None;
+    };
+    if last.to_lowercase().next_back() != Some(phrase_last) {
+        return None;
+    }
+    // Try each char boundary from where the phrase could start, walking back from the end (no
+    // allocation: lines can be long, phrases are short).
     let min_len = phrase_key.len() / 4;
-    let starts: Vec<usize> = line.char_indices().map(|(i, _)| i).collect();
-    for &start in starts.iter().rev() {
+    for (start, _) in line.char_indices().rev() {
         if line.len() - start < min_len {
             continue;
         }
