@@ -542,6 +542,37 @@ fn same_bytes(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// How a relative path differs between two folders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeDiff {
+    /// Only the first folder has it.
+    OnlyFirst,
+    /// Only the second folder has it.
+    OnlySecond,
+    /// Both have it, with different bytes.
+    Bytes,
+}
+
+/// Every relative path that differs between folders `a` and `b`, sorted: what `verify` reports
+/// for a zip against its folder and for a rebuild against the release.
+pub fn tree_differences(a: &Path, b: &Path) -> Result<Vec<(String, TreeDiff)>> {
+    let a: std::collections::BTreeMap<String, PathBuf> = list_files(a)?.into_iter().collect();
+    let b: std::collections::BTreeMap<String, PathBuf> = list_files(b)?.into_iter().collect();
+    let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    Ok(keys
+        .into_iter()
+        .filter_map(|k| {
+            let d = match (a.get(k), b.get(k)) {
+                (Some(x), Some(y)) if same_bytes(x, y) => return None,
+                (Some(_), Some(_)) => TreeDiff::Bytes,
+                (Some(_), None) => TreeDiff::OnlyFirst,
+                (None, _) => TreeDiff::OnlySecond,
+            };
+            Some((k.clone(), d))
+        })
+        .collect())
+}
+
 /// The first file (relative path) that differs between two release folders, if any.
 pub fn first_difference(a: &Path, b: &Path) -> Result<Option<String>> {
     let fa = list_files(a)?;

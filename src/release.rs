@@ -93,16 +93,7 @@ impl Release {
 
     /// Data parts with extension `ext` (`parquet`, `csv`), sorted by name.
     pub fn parts(&self, ext: &str) -> Result<Vec<PathBuf>> {
-        let data = self.dir.join("data");
-        let mut out = Vec::new();
-        for e in std::fs::read_dir(&data).map_err(|e| Error::io(&data, e))? {
-            let p = e.map_err(|e| Error::io(&data, e))?.path();
-            if p.extension().is_some_and(|x| x == ext) {
-                out.push(p);
-            }
-        }
-        out.sort();
-        Ok(out)
+        data_parts(&self.dir, ext)
     }
 
     /// Every row, from the Parquet parts in order.
@@ -113,6 +104,20 @@ impl Release {
         }
         Ok(docs)
     }
+}
+
+/// The data parts of the release folder `dir` with extension `ext`, sorted by name.
+pub fn data_parts(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    let data = dir.join("data");
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(&data).map_err(|e| Error::io(&data, e))? {
+        let p = e.map_err(|e| Error::io(&data, e))?.path();
+        if p.extension().is_some_and(|x| x == ext) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Reads the rows of one Parquet part of schema version 1.

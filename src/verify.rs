@@ -11,9 +11,9 @@ use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex};
-use crate::package::list_files;
+use crate::package::{list_files, tree_differences, TreeDiff};
 use crate::record::Document;
-use crate::release::{read_parquet, Release};
+use crate::release::{data_parts, read_parquet, Release};
 use crate::schema::{declared, parse_decl, to_arrow};
 use crate::write::{csv_row, write_csv_to};
 
@@ -120,21 +120,13 @@ fn check_zip_matches_folder(zip: &Path, dir: &Path, report: &mut Report) {
             return;
         }
     };
-    match (list_files(&opened.dir), list_files(dir)) {
-        (Ok(a), Ok(b)) => {
-            let a: BTreeMap<String, PathBuf> = a.into_iter().collect();
-            let b: BTreeMap<String, PathBuf> = b.into_iter().collect();
-            for k in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
-                let same = match (a.get(k), b.get(k)) {
-                    (Some(x), Some(y)) => std::fs::read(x).ok() == std::fs::read(y).ok(),
-                    _ => false,
-                };
-                if !same {
-                    report.problem(&name, format!("{k} differs from the release folder's"));
-                }
+    match tree_differences(&opened.dir, dir) {
+        Ok(diffs) => {
+            for (k, _) in diffs {
+                report.problem(&name, format!("{k} differs from the release folder's"));
             }
         }
-        (Err(e), _) | (_, Err(e)) => report.problem(&name, e.to_string()),
+        Err(e) => report.problem(&name, e.to_string()),
     }
 }
 
@@ -346,17 +338,7 @@ fn check_data(dir: &Path, manifest: Option<&serde_json::Value>, report: &mut Rep
             }
         },
     };
-    let parts = |ext: &str| -> Vec<PathBuf> {
-        let mut v: Vec<PathBuf> = std::fs::read_dir(dir.join("data"))
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == ext))
-                    .collect()
-            })
-            .unwrap_or_default();
-        v.sort();
-        v
-    };
+    let parts = |ext: &str| data_parts(dir, ext).unwrap_or_default();
     let rel = |p: &Path| format!("data/{}", file_name(p));
     let parquet = parts("parquet");
     if parquet.is_empty() {
@@ -546,28 +528,16 @@ pub fn rebuild(release_path: &Path, input: &Path, jobs: Option<usize>) -> Result
     };
     let built = crate::pipeline::build(&settings, &crate::pipeline::NoProgress)?;
     let mut problems = Vec::new();
-    let (a, b) = (list_files(&release.dir)?, list_files(&built.release_dir)?);
-    let a: BTreeMap<String, PathBuf> = a.into_iter().collect();
-    let b: BTreeMap<String, PathBuf> = b.into_iter().collect();
-    for k in a.keys().chain(b.keys()).collect::<BTreeSet<_>>() {
-        match (a.get(k), b.get(k)) {
-            (Some(x), Some(y)) => {
-                if std::fs::read(x).ok() != std::fs::read(y).ok() {
-                    problems.push(Problem {
-                        file: k.clone(),
-                        reason: "differs from the rebuild".into(),
-                    });
-                }
-            }
-            (Some(_), None) => problems.push(Problem {
-                file: k.clone(),
-                reason: "the rebuild has no such file".into(),
-            }),
-            (None, _) => problems.push(Problem {
-                file: k.clone(),
-                reason: "the rebuild has this file; the release does not".into(),
-            }),
-        }
+    for (file, d) in tree_differences(&release.dir, &built.release_dir)? {
+        let reason = match d {
+            TreeDiff::Bytes => "differs from the rebuild",
+            TreeDiff::OnlyFirst => "the rebuild has no such file",
+            TreeDiff::OnlySecond => "the rebuild has this file; the release does not",
+        };
+        problems.push(Problem {
+            file,
+            reason: reason.into(),
+        });
     }
     if release_path.is_dir() {
         let zip_name = format!("{}.zip", release.name);
