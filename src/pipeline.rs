@@ -148,7 +148,7 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
         ));
     }
     Ok(Prepared {
-        words: annotate::counts(&cleaned.text).n_words,
+        words: annotate::words(&cleaned.text),
         source_sha256: raw.sha256,
         source_bytes: raw.bytes.len() as u64,
         source_path: raw.rel_path,
