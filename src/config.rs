@@ -154,6 +154,8 @@ pub struct BuildArgs {
     pub rules: Option<PathBuf>,
     /// `--strict`.
     pub strict: bool,
+    /// `--no-zip`.
+    pub no_zip: bool,
 }
 
 /// Everything a build needs, resolved once.
@@ -179,6 +181,8 @@ pub struct BuildSettings {
     pub jobs: usize,
     /// Fail on any rejection.
     pub strict: bool,
+    /// Write the zip and its `.zip.sha256` beside the folder.
+    pub zip: bool,
     /// Largest part, bytes of text.
     pub part_max_bytes: u64,
     /// Timestamp of zip entries, seconds since the epoch (`SOURCE_DATE_EPOCH`), else 1980-01-01.
@@ -271,6 +275,7 @@ impl BuildSettings {
             out,
             jobs,
             strict: args.strict,
+            zip: !args.no_zip,
             part_max_bytes,
             source_date_epoch,
             rules: args.rules.or(cfg.rules),

@@ -60,7 +60,7 @@ pub struct Corpus<'a> {
 pub struct Packaged {
     /// The release folder.
     pub dir: PathBuf,
-    /// The zip.
+    /// The zip (not written with `--no-zip`).
     pub zip: PathBuf,
     /// Bytes of all release files plus the zip.
     pub bytes_out: u64,
@@ -86,13 +86,17 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
     write_release_dir(settings, corpus, &stage_dir)?;
     let zip_name = format!("{name}.zip");
     let stage_zip = staging.path().join(&zip_name);
-    write_zip(&stage_dir, &name, &stage_zip, settings.source_date_epoch)?;
-    let (zip_sha, zip_bytes) = sha256_file(&stage_zip)?;
     let sha_name = format!("{zip_name}.sha256");
-    write_file(
-        &staging.path().join(&sha_name),
-        sha256sum_line(&zip_sha, &zip_name).as_bytes(),
-    )?;
+    let mut zip_bytes = 0;
+    if settings.zip {
+        write_zip(&stage_dir, &name, &stage_zip, settings.source_date_epoch)?;
+        let (zip_sha, n) = sha256_file(&stage_zip)?;
+        zip_bytes = n;
+        write_file(
+            &staging.path().join(&sha_name),
+            sha256sum_line(&zip_sha, &zip_name).as_bytes(),
+        )?;
+    }
 
     let dir_bytes: u64 = list_files(&stage_dir)?
         .iter()
@@ -109,7 +113,7 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
             (&stage_zip, &final_zip),
             (&staging.path().join(&sha_name), &final_sha),
         ] {
-            if diff.is_none() && !same_bytes(staged, existing) {
+            if diff.is_none() && settings.zip && !same_bytes(staged, existing) {
                 diff = existing
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned());
@@ -135,6 +139,9 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
         (staging.path().join(&sha_name), final_sha),
         (stage_dir, final_dir.clone()),
     ] {
+        if !from.exists() {
+            continue; // no zip (`--no-zip`)
+        }
         std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
     }
     sync_dir(out)?;

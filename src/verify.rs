@@ -611,6 +611,7 @@ fn settings_from_manifest(
         out: PathBuf::new(),
         jobs: jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         strict: false,
+        zip: true,
         part_max_bytes: m["build"]["part_max_bytes"]
             .as_u64()
             .ok_or("has no build.part_max_bytes")?,

@@ -43,6 +43,10 @@ pub struct Args {
     /// Fail, writing nothing, if any input is rejected.
     #[arg(long)]
     strict: bool,
+    /// Write the release folder only: no zip and no `.zip.sha256` (for benchmarks and scratch
+    /// builds; a published release has its zip).
+    #[arg(long)]
+    no_zip: bool,
     /// No progress bars (the summary lines are still printed).
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -60,6 +64,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         jobs: args.jobs,
         rules: args.rules,
         strict: args.strict,
+        no_zip: args.no_zip,
     };
     let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;
     // Ctrl-C (or SIGTERM) removes the staging folder before exiting: the output folder is left
