@@ -97,8 +97,11 @@ pub struct Rule {
     pub kind: Kind,
     /// Phrases as match keys (lower case, white space collapsed).
     pub phrases: Vec<String>,
-    /// Whole-line regular expression.
-    pub pattern: Option<Regex>,
+    /// Whole-line regular expression (its source; the build matches it through
+    /// [`Rules::match_line`]'s sets, and the rule compiles it alone only when asked directly).
+    pub pattern: Option<String>,
+    /// `pattern` compiled alone, on first use.
+    compiled: std::sync::OnceLock<Option<Regex>>,
     /// Why the matched text is boilerplate.
     pub reason: String,
     /// Languages the rule is written for (informational).
@@ -273,7 +276,15 @@ impl Rule {
 
     fn pattern_matches(&self, line: &str) -> bool {
         let trimmed = line.trim();
-        match &self.pattern {
+        let compiled = self.compiled.get_or_init(|| {
+            let p = self.pattern.as_deref()?;
+            // It compiled within the rules' set at load, so it compiles alone.
+            regex::RegexBuilder::new(p)
+                .size_limit(PATTERN_SIZE_LIMIT)
+                .build()
+                .ok()
+        });
+        match compiled {
             Some(re) => {
                 (self.long || trimmed.chars().count() <= MAX_PATTERN_LINE_CHARS)
                     && re.is_match(trimmed)
@@ -427,7 +438,7 @@ impl Rules {
                     .iter()
                     .copied()
                     .filter(|&i| {
-                        let p = rules[i].pattern.as_ref().map_or("", |r| r.as_str());
+                        let p = rules[i].pattern.as_deref().unwrap_or("");
                         rules[i].long == long && p.contains("\\b") == word_boundary
                     })
                     .collect();
@@ -436,7 +447,7 @@ impl Rules {
                 }
                 let patterns = members
                     .iter()
-                    .map(|&i| rules[i].pattern.as_ref().map_or("", |r| r.as_str()));
+                    .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
                 let set = regex::RegexSetBuilder::new(patterns)
                     .size_limit(PATTERN_SIZE_LIMIT * 4)
                     .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
@@ -476,13 +487,15 @@ impl Rules {
         if def.examples.is_empty() || def.counterexamples.is_empty() {
             return fail("needs at least one example and one counterexample");
         }
+        // Checked for syntax here, rule by rule; compiled with the other patterns (`pattern_sets`).
         let pattern = match &def.pattern {
-            Some(p) => Some(
-                regex::RegexBuilder::new(p)
-                    .size_limit(PATTERN_SIZE_LIMIT)
+            Some(p) => {
+                regex_syntax::ParserBuilder::new()
                     .build()
-                    .map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?,
-            ),
+                    .parse(p)
+                    .map_err(|e| format!("rule {id:?}: bad pattern: {e}"))?;
+                Some(p.clone())
+            }
             None => None,
         };
         // Case and spacing variants of one phrase ("Share", "SHARE") are one key: keep it once.
@@ -510,6 +523,7 @@ impl Rules {
             kind: def.kind,
             phrases,
             pattern,
+            compiled: std::sync::OnceLock::new(),
             reason: def.reason.trim().to_string(),
             langs: def.langs,
             chrome: def.chrome,
