@@ -20,8 +20,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 use crate::error::{Error, Result};
 
 /// The method, as recorded in the manifest.
-pub const METHOD: &str =
-    "exact text_sha256, then MinHash (xxh3-seeded) over lower-cased word shingles with LSH banding";
+pub const METHOD: &str = "exact text_sha256, then MinHash (xxh3 shingle hashes, multiply-add permutations) over lower-cased word shingles with LSH banding";
 
 /// Near-duplicate detection settings (`[dedup]` in `corpus.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,29 +84,105 @@ pub struct Doc<'a> {
     pub text_sha256: &'a str,
 }
 
+/// One document as the decision sees it: its MinHash signature stands for its text, so the
+/// texts need not be in memory (or on this machine) when duplicates are resolved.
+#[derive(Debug, Clone, Copy)]
+pub struct Signed<'a> {
+    /// Its id (documents must be given sorted by it).
+    pub doc_id: &'a str,
+    /// SHA-256 of the text.
+    pub text_sha256: &'a str,
+    /// [`text_signature`] of the text (`None`: too few words, compared exactly only).
+    pub signature: Option<&'a [u64]>,
+}
+
+/// The MinHash signature of `text` under `s`, or `None` when it has fewer than
+/// `s.shingle_words` words.
+pub fn text_signature(text: &str, s: &DedupSettings) -> Option<Vec<u64>> {
+    let mut hashes = shingle_hashes(text, s.shingle_words);
+    hashes.sort_unstable();
+    hashes.dedup();
+    (!hashes.is_empty()).then(|| signature_of(&hashes, s.num_hashes()))
+}
+
+/// The hash of each overlapping run of `n` lower-cased UAX #29 words (with repeats): each word
+/// is hashed once, and a shingle's hash is the xxh3 of its words' hashes.
+fn shingle_hashes(text: &str, n: usize) -> Vec<u64> {
+    let n = n.max(1);
+    let mut lower = String::new();
+    let words: Vec<u64> = text
+        .unicode_words()
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                xxh3_64_with_seed(lower.as_bytes(), 0)
+            } else {
+                xxh3_64_with_seed(w.as_bytes(), 0)
+            }
+        })
+        .collect();
+    let mut buf = Vec::with_capacity(8 * n);
+    words
+        .windows(n)
+        .map(|w| {
+            buf.clear();
+            for h in w {
+                buf.extend_from_slice(&h.to_le_bytes());
+            }
+            xxh3_64_with_seed(&buf, 0)
+        })
+        .collect()
+}
+
+/// The `k` permutations of MinHash: `h ↦ mix(a·(h ⊕ b))` with odd `a`, each a bijection of the
+/// hash values, with constants from a fixed SplitMix64 stream (part of the method: changing
+/// them changes every signature).
+fn permutations(k: usize) -> (Vec<u64>, Vec<u64>) {
+    let mut state: u64 = 0x636f_7270_6163_6b21; // "corpack!"
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    (0..k).map(|_| (next() | 1, next())).unzip()
+}
+
+/// A 64-bit finalizer (MurmurHash3's fmix64): spreads every input bit over the output.
+#[inline]
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
+}
+
+/// MinHash of distinct shingle hashes under [`permutations`]: per permutation, the minimum.
+fn signature_of(hashes: &[u64], k: usize) -> Vec<u64> {
+    let (a, b) = permutations(k);
+    let mut mins = vec![u64::MAX; k];
+    for &h in hashes {
+        for ((m, &a), &b) in mins.iter_mut().zip(&a).zip(&b) {
+            *m = (*m).min(mix(a.wrapping_mul(h ^ b)));
+        }
+    }
+    mins
+}
+
 /// The shingle hashes of a text: overlapping runs of `n` lower-cased UAX #29 words. Empty when
 /// the text has fewer than `n` words: such texts are only compared exactly.
 pub fn shingles(text: &str, n: usize) -> BTreeSet<u64> {
-    let words: Vec<String> = text.unicode_words().map(|w| w.to_lowercase()).collect();
-    let n = n.max(1);
-    words
-        .windows(n)
-        .map(|w| xxh3_64_with_seed(w.join(" ").as_bytes(), 0))
-        .collect()
+    shingle_hashes(text, n).into_iter().collect()
 }
 
 /// The MinHash signature of a shingle set: for each of `k` seeded hash functions, the minimum
 /// (`u64::MAX` everywhere for an empty set).
 pub fn signature(shingles: &BTreeSet<u64>, k: usize) -> Vec<u64> {
-    (0..k as u64)
-        .map(|seed| {
-            shingles
-                .iter()
-                .map(|h| xxh3_64_with_seed(&h.to_le_bytes(), seed + 1))
-                .min()
-                .unwrap_or(u64::MAX)
-        })
-        .collect()
+    let hashes: Vec<u64> = shingles.iter().copied().collect();
+    signature_of(&hashes, k)
 }
 
 /// The MinHash estimate of the Jaccard similarity: the share of equal signature positions.
@@ -130,6 +205,21 @@ pub fn jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
 /// `duplicate_of` for each document (same order as `docs`, which must be sorted by `doc_id`):
 /// the canonical document's id, or `None` for canonical and unique documents.
 pub fn find_duplicates(docs: &[Doc<'_>], s: &DedupSettings) -> Vec<Option<String>> {
+    let sigs: Vec<Option<Vec<u64>>> = docs.par_iter().map(|d| text_signature(d.text, s)).collect();
+    let signed: Vec<Signed<'_>> = docs
+        .iter()
+        .zip(&sigs)
+        .map(|(d, sig)| Signed {
+            doc_id: d.doc_id,
+            text_sha256: d.text_sha256,
+            signature: sig.as_deref(),
+        })
+        .collect();
+    find_duplicates_signed(&signed, s)
+}
+
+/// [`find_duplicates`] from signatures: the same answer without the texts.
+pub fn find_duplicates_signed(docs: &[Signed<'_>], s: &DedupSettings) -> Vec<Option<String>> {
     let n = docs.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
@@ -159,16 +249,15 @@ pub fn find_duplicates(docs: &[Doc<'_>], s: &DedupSettings) -> Vec<Option<String
     }
     // Near duplicates, among the first copy of each distinct text with enough words: LSH
     // buckets, then the signature estimate on each candidate pair.
-    let k = s.num_hashes();
-    let sigs: Vec<Option<Vec<u64>>> = docs
-        .par_iter()
+    let sigs: Vec<Option<&[u64]>> = docs
+        .iter()
         .enumerate()
         .map(|(i, d)| {
-            if by_hash.get(d.text_sha256) != Some(&i) {
-                return None;
-            }
-            let set = shingles(d.text, s.shingle_words);
-            (!set.is_empty()).then(|| signature(&set, k))
+            // A signature of another length (other settings) cannot be banded: exact only.
+            (by_hash.get(d.text_sha256) == Some(&i))
+                .then_some(d.signature)
+                .flatten()
+                .filter(|sig| sig.len() == s.num_hashes())
         })
         .collect();
     let mut candidates: BTreeSet<(usize, usize)> = BTreeSet::new();
@@ -234,7 +323,7 @@ Residents returned to the central square, where shops reopened and traffic light
                     "on Thursday, officials said",
                     "on Thursday,   officials   said"
                 )
-                .replace("in the morning", "before noon")
+                .replace("in the morning", "in the early morning")
         );
         let other = "Snow closes mountain passes\n\nHeavy snow closed two mountain passes on Monday and the regional authorities asked drivers to postpone trips. \
 Rescue teams cleared the road to the ski resort by the evening, and buses resumed service the next day after the storm moved east.";
@@ -253,12 +342,16 @@ while the peacekeeping contingent from the CSTO prepares to leave the country ov
             &shingles(&mirror, s.shingle_words),
         );
         assert!(j >= s.threshold, "the mirror is {j} similar");
+        let j_mirror = j;
         let k = s.num_hashes();
         let est = similarity(
             &signature(&shingles(ARTICLE, s.shingle_words), k),
             &signature(&shingles(&mirror, s.shingle_words), k),
         );
-        assert!(est >= s.threshold, "the mirror is {est} similar by MinHash");
+        assert!(
+            est >= s.threshold,
+            "the mirror is {est} similar by MinHash (Jaccard {j_mirror})"
+        );
         let j = jaccard(
             &shingles(ARTICLE, s.shingle_words),
             &shingles(same_topic, s.shingle_words),

@@ -34,6 +34,7 @@ pub mod repair;
 pub mod repairs;
 pub mod schema;
 pub mod sniff;
+pub mod spill;
 pub mod verify;
 pub mod write;
 

@@ -16,7 +16,7 @@ use crate::manifest::{
 };
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
-use crate::write::{part_stem, plan_parts, write_csv, write_parquet};
+use crate::write::{part_stem, plan_parts, CsvPart, ParquetPart};
 
 /// Mode of every zip entry.
 const ZIP_FILE_MODE: u32 = 0o644;
@@ -30,11 +30,28 @@ pub enum ReleaseStatus {
     Unchanged,
 }
 
+/// Where packaging reads the full rows from, in `doc_id` order: a slice in memory, or the rows a
+/// build spilled to disk (so a corpus larger than memory streams through).
+pub trait Rows {
+    /// Calls `f` on each full row, in order.
+    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()>;
+}
+
+impl Rows for [Document] {
+    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()> {
+        self.iter().try_for_each(|d| f(d.clone()))
+    }
+}
+
 /// The inputs of packaging: the processed corpus.
-#[derive(Debug)]
 pub struct Corpus<'a> {
-    /// Rows, sorted by doc_id.
+    /// The rows as the manifest and card count them, sorted by doc_id: every field but `text`
+    /// and the removed lines' `text`, which may be left empty (see `rows` and `text_bytes`).
     pub documents: &'a [Document],
+    /// The full rows, in the same order.
+    pub rows: &'a dyn Rows,
+    /// Bytes of each row's text, in the same order.
+    pub text_bytes: &'a [u64],
     /// Rejections, sorted by path.
     pub rejected: &'a [Rejection],
     /// Skipped junk files.
@@ -209,10 +226,10 @@ fn remove_leftovers(out: &Path, release: &str) -> Result<()> {
 static STAGING: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
 /// Keeps a staging folder registered while it exists.
-struct Registered(PathBuf);
+pub(crate) struct Registered(PathBuf);
 
 impl Registered {
-    fn new(p: &Path) -> Self {
+    pub(crate) fn new(p: &Path) -> Self {
         if let Ok(mut v) = STAGING.lock() {
             v.push(p.to_path_buf());
         }
@@ -242,14 +259,50 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     let data = dir.join("data");
     std::fs::create_dir_all(&data).map_err(|e| Error::io(&data, e))?;
 
-    let parts = plan_parts(corpus.documents, settings.part_max_bytes);
-    let mut parquet_paths = Vec::new();
-    for (k, range) in parts.iter().enumerate() {
+    let parts = plan_parts(corpus.text_bytes, settings.part_max_bytes);
+    let parquet_paths: Vec<String> = (0..parts.len())
+        .map(|k| format!("data/{}.parquet", part_stem(k, parts.len())))
+        .collect();
+    let open = |k: usize| -> Result<(ParquetPart, CsvPart)> {
         let stem = part_stem(k, parts.len());
-        let rows = &corpus.documents[range.clone()];
-        write_parquet(&data.join(format!("{stem}.parquet")), rows)?;
-        write_csv(&data.join(format!("{stem}.csv")), rows)?;
-        parquet_paths.push(format!("data/{stem}.parquet"));
+        Ok((
+            ParquetPart::create(&data.join(format!("{stem}.parquet")))?,
+            CsvPart::create(&data.join(format!("{stem}.csv")))?,
+        ))
+    };
+    // The rows stream through: one part open at a time, each written as its rows arrive.
+    let (mut k, mut row) = (0usize, 0usize);
+    let mut current = Some(open(0)?);
+    corpus.rows.for_each_row(&mut |d| {
+        while row >= parts[k].end && k + 1 < parts.len() {
+            if let Some((pq, csv)) = current.take() {
+                pq.finish()?;
+                csv.finish()?;
+            }
+            k += 1;
+            current = Some(open(k)?);
+        }
+        if let Some((pq, csv)) = current.as_mut() {
+            csv.push(&d)?;
+            pq.push(d)?;
+        }
+        row += 1;
+        Ok(())
+    })?;
+    if let Some((pq, csv)) = current.take() {
+        pq.finish()?;
+        csv.finish()?;
+    }
+    if row != corpus.text_bytes.len() || k + 1 != parts.len() {
+        return Err(Error::io(
+            &data,
+            std::io::Error::other(format!(
+                "{row} rows came from the build for {} planned ({} of {} parts written)",
+                corpus.text_bytes.len(),
+                k + 1,
+                parts.len()
+            )),
+        ));
     }
 
     let sources: String = corpus
@@ -337,7 +390,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             exact_duplicates: dups.exact,
             near_duplicates: dups.near,
             bytes_in: docs.iter().map(|d| d.source_bytes as u64).sum(),
-            text_bytes: docs.iter().map(|d| d.text.len() as u64).sum(),
+            text_bytes: corpus.text_bytes.iter().sum(),
             chars: docs.iter().map(|d| d.n_chars as u64).sum(),
             words_in: corpus.words_in,
             words: docs.iter().map(|d| d.n_words as u64).sum(),

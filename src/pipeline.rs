@@ -101,8 +101,9 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
     })
 }
 
-/// A document after the text stages, waiting for the corpus-level boilerplate pass.
-#[derive(Debug, Clone)]
+/// A document after the text stages, waiting for the corpus-level boilerplate pass (on disk in
+/// between: the header is JSON, the text travels beside it).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Prepared {
     /// Path relative to the input root.
     pub source_path: String,
@@ -110,10 +111,15 @@ pub struct Prepared {
     pub source_sha256: String,
     /// Raw size.
     pub source_bytes: u64,
-    /// The decoded, repaired, normalized document.
-    pub cleaned: Cleaned,
+    /// Name of the encoding the bytes were decoded with.
+    pub source_encoding: String,
+    /// Repair codes, in the order applied.
+    pub repairs: Vec<String>,
     /// UAX #29 words of the text before boilerplate removal.
     pub words: i64,
+    /// The decoded, repaired, normalized text.
+    #[serde(skip)]
+    pub text: String,
 }
 
 /// What boilerplate stripping needs: the rules, the corpus-level repeated lines, the tuning.
@@ -152,14 +158,16 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
         source_sha256: raw.sha256,
         source_bytes: raw.bytes.len() as u64,
         source_path: raw.rel_path,
-        cleaned,
+        source_encoding: cleaned.encoding.name().to_string(),
+        repairs: cleaned.repairs.iter().map(|r| r.code()).collect(),
+        text: cleaned.text,
     })
 }
 
 /// Strips boilerplate from a prepared document and annotates it (counts, and the language when a
 /// detector is given): a row, or a rejection when nothing but boilerplate was left.
 pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>) -> Outcome {
-    let stripped = boilerplate::strip(&p.cleaned.text, &ctx.rules, &ctx.repeated, &ctx.settings);
+    let stripped = boilerplate::strip(&p.text, &ctx.rules, &ctx.repeated, &ctx.settings);
     if stripped.text.is_empty() {
         return Outcome::Rejected(Rejection {
             source_path: p.source_path,
@@ -180,8 +188,8 @@ pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>
         source_path: p.source_path,
         source_sha256: p.source_sha256,
         source_bytes: p.source_bytes as i64,
-        source_encoding: p.cleaned.encoding.name().to_string(),
-        repairs: p.cleaned.repairs.iter().map(|r| r.code()).collect(),
+        source_encoding: p.source_encoding,
+        repairs: p.repairs,
         title: stripped.title,
         text_sha256: sha256_hex(text.as_bytes()),
         text,
@@ -231,24 +239,29 @@ pub fn process(
 /// policy) and returns the rows with the markdown of the changes for the card. No earlier
 /// release, or a rebuild of an existing version (immutability is checked when packaging): no
 /// check.
+///
+/// The comparison reads both releases' rows into memory: it runs only when an earlier release
+/// sits in the output folder.
 fn check_version(
     settings: &BuildSettings,
     rules: &boilerplate::Rules,
-    documents: Vec<crate::record::Document>,
-) -> Result<(
-    Vec<crate::record::Document>,
-    Option<crate::manifest::Previous>,
-)> {
+    rows: &dyn crate::package::Rows,
+) -> Result<Option<crate::manifest::Previous>> {
     if let Some(p) = &settings.previous {
-        return Ok((documents, Some(p.clone())));
+        return Ok(Some(p.clone()));
     }
     let earlier = crate::release::list_releases(&settings.out, &settings.name)?
         .into_iter()
         .rfind(|(v, _)| *v < settings.version);
     let Some((old_version, path)) = earlier else {
-        return Ok((documents, None));
+        return Ok(None);
     };
     let old = crate::diff::Snapshot::open(&path)?;
+    let mut documents = Vec::new();
+    rows.for_each_row(&mut |d| {
+        documents.push(d);
+        Ok(())
+    })?;
     let new = crate::diff::Snapshot {
         name: settings.name.clone(),
         version: settings.version.clone(),
@@ -283,13 +296,26 @@ fn check_version(
         version: old_version.to_string(),
         changes: body,
     };
-    Ok((new.documents, Some(previous)))
+    Ok(Some(previous))
 }
+
+/// Raw bytes of input read and cleaned per batch; together with [`FINISH_BATCH_BYTES`] this
+/// bounds what the build holds in memory, whatever the corpus size.
+const PREPARE_BATCH_BYTES: u64 = 32 << 20;
+/// Text bytes stripped, annotated and signed per batch.
+const FINISH_BATCH_BYTES: u64 = 32 << 20;
 
 /// Builds the release described by `settings`.
 ///
 /// Every input becomes a row or a listed rejection; with `settings.strict` any rejection is
 /// an [`Error::StrictRejections`] before anything is written.
+///
+/// The corpus streams through in bounded batches, in `doc_id` order, over two passes joined by
+/// spill files in a temporary folder (`TMPDIR`): (1) read, decode, repair, normalize, counting
+/// the lines that repeat across documents; (2) strip boilerplate with those counts, annotate, and
+/// sign each text for duplicate detection. Duplicates are then decided from the signatures, and
+/// packaging reads the rows back once to write the parts. Memory holds a batch of texts and a
+/// small record per document, never the corpus; the spill needs about twice the text's size.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
     let limits = &settings.limits;
     let found = discover(&settings.input)?;
@@ -308,61 +334,118 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         None => boilerplate::Rules::default(),
     };
     let detector = lang::Detector::new(&settings.lang)?;
-    let (outcomes, repeated, words_in) = pool.install(|| {
-        let prepared: Vec<Result<Prepared, Rejection>> = found
-            .files
-            .par_iter()
-            .map(|f| {
-                let p = prepare(f, limits);
-                progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
-                p
-            })
-            .collect();
-        let prepared = settle_doc_ids(prepared);
-        let texts = prepared
-            .iter()
-            .filter_map(|p| p.as_ref().ok())
-            .map(|p| p.cleaned.text.as_str());
-        let repeated = boilerplate::Repeated::count(texts, &settings.strip);
-        let words_in: std::collections::BTreeMap<String, i64> = prepared
-            .iter()
-            .filter_map(|p| p.as_ref().ok())
-            .map(|p| (p.source_path.clone(), p.words))
-            .collect();
-        let ctx = StripContext {
-            rules: rules.clone(),
-            repeated,
-            settings: settings.strip.clone(),
-        };
-        let outcomes: Vec<Outcome> = prepared
-            .into_par_iter()
-            .map(|p| match p {
-                Ok(p) => finish(p, &ctx, Some(&detector)),
-                Err(r) => Outcome::Rejected(r),
-            })
-            .collect();
-        (outcomes, ctx.repeated, words_in)
-    });
-    let mut documents = Vec::new();
+    let spill_dir = tempfile::Builder::new()
+        .prefix("corpack-spill-")
+        .tempdir()
+        .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    let _registered = crate::package::Registered::new(spill_dir.path());
+
     let mut rejected = found.rejected;
-    let mut sources = Vec::new();
-    for o in outcomes {
-        match o {
-            Outcome::Row(d) => {
-                sources.push((
-                    d.source_path.clone(),
-                    d.source_sha256.clone(),
-                    d.source_bytes as u64,
-                ));
-                documents.push(*d);
-            }
-            Outcome::Rejected(r) => {
-                if let Some(sha) = &r.source_sha256 {
-                    let bytes = std::fs::metadata(settings.input.join(&r.source_path))
-                        .map_or(0, |m| m.len());
-                    sources.push((r.source_path.clone(), sha.clone(), bytes));
+    let mut sources: Vec<(String, String, u64)> = Vec::new();
+    let reject = |r: Rejection, rejected: &mut Vec<Rejection>, sources: &mut Vec<_>| {
+        if let Some(sha) = &r.source_sha256 {
+            let bytes =
+                std::fs::metadata(settings.input.join(&r.source_path)).map_or(0, |m| m.len());
+            sources.push((r.source_path.clone(), sha.clone(), bytes));
+        }
+        rejected.push(r);
+    };
+
+    // Pass 1, in (doc_id, path) order: inputs that share a doc_id are neighbours, so the first
+    // by path that reads and decodes keeps it.
+    let mut files = found.files;
+    files.sort_by_cached_key(|f| (doc_id(&f.rel_path), f.rel_path.clone()));
+    let mut prepared_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("prepared"))?;
+    let mut counter = boilerplate::RepeatedCounter::default();
+    let mut settler = DocIdSettler::default();
+    for batch in batches(&files, PREPARE_BATCH_BYTES, |f| {
+        std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len())
+    }) {
+        let done: Vec<(Result<Prepared, Rejection>, Vec<String>)> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|f| {
+                    let p = prepare(f, limits);
+                    progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
+                    let lines = match &p {
+                        Ok(p) => boilerplate::RepeatedCounter::candidates(&p.text, &settings.strip),
+                        Err(_) => Vec::new(),
+                    };
+                    (p, lines)
+                })
+                .collect()
+        });
+        for (p, lines) in done {
+            match settler.settle(p) {
+                Ok(p) => {
+                    counter.add(lines);
+                    prepared_spill.push(&p, &p.text)?;
                 }
-                rejected.push(r);
+                Err(r) => reject(r, &mut rejected, &mut sources),
+            }
+        }
+    }
+    let ctx = StripContext {
+        rules: rules.clone(),
+        repeated: counter.finish(&settings.strip),
+        settings: settings.strip.clone(),
+    };
+
+    // Pass 2: strip, annotate, sign; the full rows go to a second spill, a light copy (no texts)
+    // stays for the manifest and the card.
+    let mut prepared = prepared_spill.into_reader()?;
+    let mut rows_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("rows"))?;
+    let mut light: Vec<Document> = Vec::new();
+    let mut text_bytes: Vec<u64> = Vec::new();
+    let mut signatures: Vec<Option<Vec<u64>>> = Vec::new();
+    let mut words_in: u64 = 0;
+    loop {
+        let mut batch: Vec<Prepared> = Vec::new();
+        let mut size = 0u64;
+        while size < FINISH_BATCH_BYTES {
+            let Some((mut p, text)) = prepared.next_record::<Prepared>()? else {
+                break;
+            };
+            size += text.len() as u64;
+            p.text = text;
+            batch.push(p);
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let done: Vec<(Outcome, i64, Option<Vec<u64>>)> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|p| {
+                    let words = p.words;
+                    let outcome = finish(p, &ctx, Some(&detector));
+                    let sig = match &outcome {
+                        Outcome::Row(d) => dedup::text_signature(&d.text, &settings.dedup),
+                        Outcome::Rejected(_) => None,
+                    };
+                    (outcome, words, sig)
+                })
+                .collect()
+        });
+        for (outcome, words, sig) in done {
+            match outcome {
+                Outcome::Row(mut d) => {
+                    sources.push((
+                        d.source_path.clone(),
+                        d.source_sha256.clone(),
+                        d.source_bytes as u64,
+                    ));
+                    words_in += words as u64;
+                    let text = std::mem::take(&mut d.text);
+                    rows_spill.push(&*d, &text)?;
+                    for r in &mut d.boilerplate {
+                        r.text = String::new();
+                    }
+                    text_bytes.push(text.len() as u64);
+                    signatures.push(sig);
+                    light.push(*d);
+                }
+                Outcome::Rejected(r) => reject(r, &mut rejected, &mut sources),
             }
         }
     }
@@ -371,38 +454,43 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     if settings.strict && !rejected.is_empty() {
         return Err(Error::StrictRejections { rejected });
     }
-    // doc_ids are unique: collisions were settled before the corpus-level stages.
-    documents.sort_by(|a, b| a.doc_id.cmp(&b.doc_id));
+
+    // Duplicates, from the texts' hashes and signatures alone; rows are in doc_id order.
     let duplicates = {
-        let view: Vec<dedup::Doc<'_>> = documents
+        let signed: Vec<dedup::Signed<'_>> = light
             .iter()
-            .map(|d| dedup::Doc {
+            .zip(&signatures)
+            .map(|(d, sig)| dedup::Signed {
                 doc_id: &d.doc_id,
-                text: &d.text,
                 text_sha256: &d.text_sha256,
+                signature: sig.as_deref(),
             })
             .collect();
-        pool.install(|| dedup::find_duplicates(&view, &settings.dedup))
+        dedup::find_duplicates_signed(&signed, &settings.dedup)
     };
-    for (d, dup) in documents.iter_mut().zip(duplicates) {
-        d.duplicate_of = dup;
+    drop(signatures);
+    for (d, dup) in light.iter_mut().zip(&duplicates) {
+        d.duplicate_of.clone_from(dup);
     }
-    let words_in: u64 = documents
-        .iter()
-        .map(|d| words_in.get(&d.source_path).copied().unwrap_or(0) as u64)
-        .sum();
+    let rows = SpilledRows {
+        path: spill_dir.path().join("rows"),
+        duplicates,
+    };
+    rows_spill.into_reader()?;
 
     // Version policy: compared with the newest earlier release of this dataset in the output
     // folder, the version bump must be at least what the change calls for.
-    let (documents, previous) = check_version(settings, &rules, documents)?;
+    let previous = check_version(settings, &rules, &rows)?;
     progress.writing();
     let corpus = Corpus {
-        documents: &documents,
+        documents: &light,
+        rows: &rows,
+        text_bytes: &text_bytes,
         rejected: &rejected,
         skipped: &found.skipped,
         sources: &sources,
         rules: &rules,
-        repeated_lines: repeated.len(),
+        repeated_lines: ctx.repeated.len(),
         words_in,
         lang: &settings.lang,
         dedup: &settings.dedup,
@@ -413,7 +501,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         release: settings.release_name(),
         release_dir: packaged.dir,
         status: packaged.status,
-        documents: documents.len(),
+        documents: light.len(),
         skipped: found.skipped.len(),
         bytes_in: sources.iter().map(|s| s.2).sum(),
         bytes_out: packaged.bytes_out,
@@ -421,33 +509,73 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     })
 }
 
+/// Consecutive runs of `items` of about `max_bytes` each by `size` (at least one item per run),
+/// in order.
+fn batches<T>(items: &[T], max_bytes: u64, size: impl Fn(&T) -> u64) -> Vec<&[T]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0usize, 0u64);
+    for (i, item) in items.iter().enumerate() {
+        if i > start && bytes >= max_bytes {
+            out.push(&items[start..i]);
+            start = i;
+            bytes = 0;
+        }
+        bytes += size(item);
+    }
+    if start < items.len() {
+        out.push(&items[start..]);
+    }
+    out
+}
+
+/// The rows of pass 2, read back from their spill file with `duplicate_of` filled in.
+struct SpilledRows {
+    path: PathBuf,
+    duplicates: Vec<Option<String>>,
+}
+
+impl crate::package::Rows for SpilledRows {
+    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()> {
+        let mut reader = crate::spill::SpillReader::open(&self.path)?;
+        let mut dups = self.duplicates.iter();
+        while let Some((mut d, text)) = reader.next_record::<Document>()? {
+            d.text = text;
+            d.duplicate_of = dups.next().cloned().flatten();
+            f(d)?;
+        }
+        Ok(())
+    }
+}
+
 /// Gives each `doc_id` to one input: the first by `source_path` among the inputs that were read
-/// and decoded (`prepared` is in `source_path` order); each other one with the same `doc_id`
+/// and decoded, given in `(doc_id, source_path)` order; each other one with the same `doc_id`
 /// becomes a `doc-id-collision` rejection naming the path that kept it. Settled before the
 /// corpus-level stages, so a rejected input never shapes another row.
-fn settle_doc_ids(prepared: Vec<Result<Prepared, Rejection>>) -> Vec<Result<Prepared, Rejection>> {
-    let mut owner: std::collections::BTreeMap<String, String> = Default::default();
-    prepared
-        .into_iter()
-        .map(|p| {
-            let p = p?;
-            let id = doc_id(&p.source_path);
-            match owner.get(&id) {
-                Some(first) => Err(Rejection {
-                    message: format!(
-                        "doc_id {id:?} is already taken by {first} (doc_id is the path without its last extension): rename one of the two files"
-                    ),
-                    source_path: p.source_path,
-                    source_sha256: Some(p.source_sha256),
-                    reason: RejectReason::DocIdCollision,
-                }),
-                None => {
-                    owner.insert(id, p.source_path.clone());
-                    Ok(p)
-                }
+#[derive(Debug, Default)]
+struct DocIdSettler {
+    /// The last doc_id given, and the path that has it.
+    last: Option<(String, String)>,
+}
+
+impl DocIdSettler {
+    fn settle(&mut self, p: Result<Prepared, Rejection>) -> Result<Prepared, Rejection> {
+        let p = p?;
+        let id = doc_id(&p.source_path);
+        match &self.last {
+            Some((last, first)) if *last == id => Err(Rejection {
+                message: format!(
+                    "doc_id {id:?} is already taken by {first} (doc_id is the path without its last extension): rename one of the two files"
+                ),
+                source_path: p.source_path,
+                source_sha256: Some(p.source_sha256),
+                reason: RejectReason::DocIdCollision,
+            }),
+            _ => {
+                self.last = Some((id, p.source_path.clone()));
+                Ok(p)
             }
-        })
-        .collect()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! The data that flows out of the pipeline: one [`Document`] per row, or one [`Rejection`] per
 //! input that could not become a row. Nothing else leaves the processing stages.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One output row, field for field the columns of `schema/documents.schema.json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// Source path relative to the input root without its last extension.
     pub doc_id: String,
@@ -39,7 +39,7 @@ pub struct Document {
 }
 
 /// One removed line: which rule removed it, where it was, what it said.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removal {
     /// Rule id.
     pub rule: String,

@@ -23,18 +23,25 @@ use crate::schema::arrow_schema;
 
 /// zstd level of every Parquet file: fixed, because it is part of the bytes.
 pub const ZSTD_LEVEL: i32 = 9;
-/// Rows per Parquet row group.
+/// Most rows per Parquet row group.
 pub const ROW_GROUP_ROWS: usize = 8192;
+/// A row group is closed once its texts reach this many bytes: the writer holds one row group
+/// in memory, so this bounds its memory whatever the corpus size.
+pub const ROW_GROUP_TEXT_BYTES: u64 = 64 << 20;
+/// Rows are handed to the Parquet writer in batches of about this many text bytes. The batches
+/// shape the pages, so they are cut by the rows' sizes, never by timing or thread count.
+const WRITE_BATCH_TEXT_BYTES: u64 = 8 << 20;
 /// Estimated per-row overhead added to the text size when planning parts.
 const ROW_OVERHEAD_BYTES: u64 = 512;
 
-/// Splits `docs` into consecutive parts of at most `max_bytes` estimated bytes each (a single
-/// larger row gets a part of its own). Always at least one part, possibly empty.
-pub fn plan_parts(docs: &[Document], max_bytes: u64) -> Vec<Range<usize>> {
+/// Splits rows whose texts have the given byte sizes into consecutive parts of at most
+/// `max_bytes` estimated bytes each (a single larger row gets a part of its own). Always at
+/// least one part, possibly empty.
+pub fn plan_parts(text_sizes: &[u64], max_bytes: u64) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let (mut start, mut size) = (0usize, 0u64);
-    for (i, d) in docs.iter().enumerate() {
-        let row = d.text.len() as u64 + ROW_OVERHEAD_BYTES;
+    for (i, &text_bytes) in text_sizes.iter().enumerate() {
+        let row = text_bytes + ROW_OVERHEAD_BYTES;
         if i > start && size + row > max_bytes {
             parts.push(start..i);
             start = i;
@@ -42,7 +49,7 @@ pub fn plan_parts(docs: &[Document], max_bytes: u64) -> Vec<Range<usize>> {
         }
         size += row;
     }
-    parts.push(start..docs.len());
+    parts.push(start..text_sizes.len());
     parts
 }
 
@@ -147,21 +154,165 @@ pub fn writer_properties() -> WriterProperties {
         .build()
 }
 
-/// Writes `docs` as one Parquet file at `path`.
+/// Writes `docs` as one Parquet file at `path` (the bytes [`ParquetPart`] writes for them).
 pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
-    let pq = |source| Error::Parquet {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = File::create(path).map_err(|e| Error::io(path, e))?;
-    let options = ArrowWriterOptions::new().with_properties(writer_properties());
-    let mut writer =
-        ArrowWriter::try_new_with_options(file, arrow_schema(), options).map_err(pq)?;
-    for chunk in docs.chunks(ROW_GROUP_ROWS) {
-        writer.write(&to_record_batch(chunk)?).map_err(pq)?;
+    let mut part = ParquetPart::create(path)?;
+    for d in docs {
+        part.push(d.clone())?;
     }
-    let file = writer.into_inner().map_err(pq)?;
-    file.sync_all().map_err(|e| Error::io(path, e))
+    part.finish()
+}
+
+/// One Parquet file written row by row: row groups of at most [`ROW_GROUP_ROWS`] rows and
+/// [`ROW_GROUP_TEXT_BYTES`] of text, so memory holds one row group, not the file.
+pub struct ParquetPart {
+    path: std::path::PathBuf,
+    writer: ArrowWriter<File>,
+    /// Rows not yet handed to the writer.
+    pending: Vec<Document>,
+    pending_bytes: u64,
+    /// Rows and text bytes in the open row group (pending included).
+    group_rows: usize,
+    group_bytes: u64,
+}
+
+impl ParquetPart {
+    /// Creates the file at `path` with the fixed [`writer_properties`].
+    pub fn create(path: &Path) -> Result<Self> {
+        let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        let options = ArrowWriterOptions::new().with_properties(writer_properties());
+        let writer =
+            ArrowWriter::try_new_with_options(file, arrow_schema(), options).map_err(|source| {
+                Error::Parquet {
+                    path: path.to_path_buf(),
+                    source,
+                }
+            })?;
+        Ok(ParquetPart {
+            path: path.to_path_buf(),
+            writer,
+            pending: Vec::new(),
+            pending_bytes: 0,
+            group_rows: 0,
+            group_bytes: 0,
+        })
+    }
+
+    fn pq(&self, source: parquet::errors::ParquetError) -> Error {
+        Error::Parquet {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Hands the pending rows to the writer.
+    fn write_pending(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let batch = to_record_batch(&self.pending)?;
+        self.pending.clear();
+        self.pending_bytes = 0;
+        self.writer.write(&batch).map_err(|e| self.pq(e))
+    }
+
+    /// Appends one row.
+    pub fn push(&mut self, d: Document) -> Result<()> {
+        let bytes = d.text.len() as u64;
+        if self.group_rows > 0
+            && (self.group_rows == ROW_GROUP_ROWS
+                || self.group_bytes + bytes > ROW_GROUP_TEXT_BYTES)
+        {
+            self.write_pending()?;
+            self.writer.flush().map_err(|e| self.pq(e))?;
+            self.group_rows = 0;
+            self.group_bytes = 0;
+        }
+        self.group_rows += 1;
+        self.group_bytes += bytes;
+        self.pending_bytes += bytes;
+        self.pending.push(d);
+        if self.pending_bytes >= WRITE_BATCH_TEXT_BYTES {
+            self.write_pending()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the last row group and the footer, and syncs the file.
+    pub fn finish(mut self) -> Result<()> {
+        self.write_pending()?;
+        let path = self.path.clone();
+        let file = self.writer.into_inner().map_err(|source| Error::Parquet {
+            path: path.clone(),
+            source,
+        })?;
+        file.sync_all().map_err(|e| Error::io(&path, e))
+    }
+}
+
+/// One CSV file written row by row (the bytes [`write_csv`] writes for the same rows).
+pub struct CsvPart {
+    path: std::path::PathBuf,
+    writer: csv::Writer<BufWriter<File>>,
+}
+
+impl CsvPart {
+    /// Creates the file at `path` and writes the header row.
+    pub fn create(path: &Path) -> Result<Self> {
+        let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        let mut writer = csv_writer(BufWriter::with_capacity(1 << 20, file));
+        writer
+            .write_record(csv_header())
+            .map_err(|source| Error::Csv {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        Ok(CsvPart {
+            path: path.to_path_buf(),
+            writer,
+        })
+    }
+
+    /// Appends one row.
+    pub fn push(&mut self, d: &Document) -> Result<()> {
+        self.writer
+            .write_record(csv_row(d))
+            .map_err(|source| Error::Csv {
+                path: self.path.clone(),
+                source,
+            })
+    }
+
+    /// Flushes and syncs the file.
+    pub fn finish(self) -> Result<()> {
+        let path = self.path;
+        let buf = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::io(&path, std::io::Error::other(e.to_string())))?;
+        let mut file = buf
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
+        file.flush().map_err(|e| Error::io(&path, e))?;
+        file.sync_all().map_err(|e| Error::io(&path, e))
+    }
+}
+
+/// The CSV writer settings: RFC 4180 records ending in CRLF, quoting only when needed.
+fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(out)
+}
+
+/// The header row: the schema's column names.
+fn csv_header() -> Vec<String> {
+    arrow_schema()
+        .fields()
+        .iter()
+        .map(|f| f.name().to_string())
+        .collect()
 }
 
 /// Writes `docs` as one CSV file at `path`: RFC 4180 (CRLF records, `"`-quoting when needed),
@@ -182,13 +333,8 @@ pub fn write_csv(path: &Path, docs: &[Document]) -> Result<()> {
 /// Writes the CSV of `docs` (header included) to `out` and hands `out` back: the exact bytes of a
 /// CSV part, for files and for `verify`, which renders the Parquet rows to compare.
 pub fn write_csv_to<W: Write>(out: W, docs: &[Document]) -> csv::Result<W> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(out);
-    let schema = arrow_schema();
-    let header: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
-    w.write_record(&header)?;
+    let mut w = csv_writer(out);
+    w.write_record(csv_header())?;
     for d in docs {
         w.write_record(csv_row(d))?;
     }
@@ -259,9 +405,10 @@ mod tests {
         let docs: Vec<_> = (0..5)
             .map(|i| doc(&i.to_string(), &"x".repeat(1000)))
             .collect();
-        assert_eq!(plan_parts(&docs, 1 << 20), vec![0..5]);
-        assert_eq!(plan_parts(&docs, 3100), vec![0..2, 2..4, 4..5]);
-        assert_eq!(plan_parts(&docs, 1), vec![0..1, 1..2, 2..3, 3..4, 4..5]);
+        let sizes: Vec<u64> = docs.iter().map(|d| d.text.len() as u64).collect();
+        assert_eq!(plan_parts(&sizes, 1 << 20), vec![0..5]);
+        assert_eq!(plan_parts(&sizes, 3100), vec![0..2, 2..4, 4..5]);
+        assert_eq!(plan_parts(&sizes, 1), vec![0..1, 1..2, 2..3, 3..4, 4..5]);
         assert_eq!(plan_parts(&[], 10), vec![0..0]);
         assert_eq!(part_stem(0, 1), "documents-00000-of-00001");
     }
@@ -276,6 +423,34 @@ mod tests {
         assert!(s.contains("\"line \"\"one\"\"\nline, two\""));
         assert!(s.contains("\"[{\"\"rule\"\":\"\"r\"\",\"\"line\"\":3,\"\"text\"\":\"\"Share \\\"\"this\\\"\"\"\"}]\""));
         assert!(s.ends_with(",\r\n"));
+    }
+
+    #[test]
+    fn row_groups_close_by_rows_and_by_text_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.parquet");
+        let big = "y".repeat((ROW_GROUP_TEXT_BYTES / 3 + 1) as usize);
+        let mut docs: Vec<Document> = (0..4).map(|i| doc(&format!("b{i}"), &big)).collect();
+        docs.extend((0..ROW_GROUP_ROWS + 2).map(|i| doc(&format!("s{i:05}"), "z")));
+        let mut part = ParquetPart::create(&p).unwrap();
+        for d in &docs {
+            part.push(d.clone()).unwrap();
+        }
+        part.finish().unwrap();
+        let meta =
+            parquet::file::serialized_reader::SerializedFileReader::new(File::open(&p).unwrap())
+                .unwrap();
+        use parquet::file::reader::FileReader;
+        let rows: Vec<i64> = meta
+            .metadata()
+            .row_groups()
+            .iter()
+            .map(|g| g.num_rows())
+            .collect();
+        // Two big texts fill a group (a third passes the byte limit); the next group takes the
+        // other two and closes at 8192 rows; the rest make a third.
+        assert_eq!(rows, vec![2, 2 + 8190, 4], "{rows:?}");
+        assert_eq!(rows.iter().sum::<i64>() as usize, docs.len());
     }
 
     #[test]

@@ -73,28 +73,56 @@ impl Repeated {
     /// Counts, over all documents (in any order: the result is a set), the short zone lines and
     /// keeps those found in at least `repeated_min_docs` documents.
     pub fn count<'a>(texts: impl IntoIterator<Item = &'a str>, s: &StripSettings) -> Repeated {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counter = RepeatedCounter::default();
         for text in texts {
-            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-            let n = lines.len();
-            let mut seen = HashSet::new();
-            for (i, line) in lines.iter().enumerate() {
-                if (i < s.head_lines || i + s.tail_lines >= n) && short_chrome_candidate(line, s) {
-                    seen.insert(key(line));
-                }
-            }
-            for k in seen {
-                *counts.entry(k).or_default() += 1;
+            counter.add(RepeatedCounter::candidates(text, s));
+        }
+        counter.finish(s)
+    }
+}
+
+/// [`Repeated::count`] one document at a time: the build feeds it each text as it streams past,
+/// so no text is kept for the count.
+#[derive(Debug, Clone, Default)]
+pub struct RepeatedCounter {
+    counts: BTreeMap<String, usize>,
+}
+
+impl RepeatedCounter {
+    /// The distinct candidate lines of one text (head and tail zone, short chrome), as keys:
+    /// what [`RepeatedCounter::add`] counts. A plain function, to run on worker threads.
+    pub fn candidates(text: &str, s: &StripSettings) -> Vec<String> {
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let n = lines.len();
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, line) in lines.iter().enumerate() {
+            if (i < s.head_lines || i + s.tail_lines >= n) && short_chrome_candidate(line, s) {
+                seen.insert(key(line));
             }
         }
-        let keys = counts
+        seen.into_iter().collect()
+    }
+
+    /// Counts one document's [`RepeatedCounter::candidates`].
+    pub fn add(&mut self, candidates: Vec<String>) {
+        for k in candidates {
+            *self.counts.entry(k).or_default() += 1;
+        }
+    }
+
+    /// The lines found in at least `s.repeated_min_docs` documents.
+    pub fn finish(self, s: &StripSettings) -> Repeated {
+        let keys = self
+            .counts
             .into_iter()
             .filter(|(_, c)| *c >= s.repeated_min_docs)
             .map(|(k, _)| k)
             .collect();
         Repeated { keys }
     }
+}
 
+impl Repeated {
     /// Whether `line` is repeated chrome.
     pub fn contains(&self, line: &str) -> bool {
         !self.keys.is_empty() && self.keys.contains(&key(line))
