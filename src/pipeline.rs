@@ -301,9 +301,9 @@ fn check_version(
 
 /// Raw bytes of input read and cleaned per batch; together with [`FINISH_BATCH_BYTES`] this
 /// bounds what the build holds in memory, whatever the corpus size.
-const PREPARE_BATCH_BYTES: u64 = 32 << 20;
+const PREPARE_BATCH_BYTES: u64 = 8 << 20;
 /// Text bytes stripped, annotated and signed per batch.
-const FINISH_BATCH_BYTES: u64 = 32 << 20;
+const FINISH_BATCH_BYTES: u64 = 8 << 20;
 
 /// Builds the release described by `settings`.
 ///

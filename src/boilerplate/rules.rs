@@ -171,8 +171,11 @@ struct PatternSet {
     long: bool,
 }
 
+/// Most patterns compiled into one [`PatternSet`].
+const PATTERNS_PER_SET: usize = 25;
+
 /// Cache of a set's lazy DFA, per thread: big enough that a hundred Unicode patterns don't thrash.
-const PATTERN_SET_DFA_LIMIT: usize = 256 << 20;
+const PATTERN_SET_DFA_LIMIT: usize = 64 << 20;
 
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
 pub fn key(s: &str) -> String {
@@ -442,22 +445,23 @@ impl Rules {
                         rules[i].long == long && p.contains("\\b") == word_boundary
                     })
                     .collect();
-                if members.is_empty() {
-                    continue;
+                // Sets of a few dozen patterns: compiling one set of a hundred Unicode patterns
+                // peaks at hundreds of MB; matching costs one pass per set.
+                for chunk in members.chunks(PATTERNS_PER_SET) {
+                    let patterns = chunk
+                        .iter()
+                        .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
+                    let set = regex::RegexSetBuilder::new(patterns)
+                        .size_limit(PATTERN_SIZE_LIMIT * 4)
+                        .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
+                        .build()
+                        .map_err(|e| format!("the patterns together do not compile: {e}"))?;
+                    sets.push(PatternSet {
+                        set,
+                        rules: chunk.to_vec(),
+                        long,
+                    });
                 }
-                let patterns = members
-                    .iter()
-                    .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
-                let set = regex::RegexSetBuilder::new(patterns)
-                    .size_limit(PATTERN_SIZE_LIMIT * 4)
-                    .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
-                    .build()
-                    .map_err(|e| format!("the patterns together do not compile: {e}"))?;
-                sets.push(PatternSet {
-                    set,
-                    rules: members,
-                    long,
-                });
             }
         }
         Ok(sets)
