@@ -9,7 +9,7 @@ From the repository root, after `make build`, the bench venv and the floor bench
    target/bench/corpus-BENCH_MIB; the marker target/bench/corpus-BENCH_MIB.done (beside it: the
    corpus holds documents only) is written after a complete generation, and a corpus without it
    is generated again;
-2. runs the floor (benches/floor.rs: read + SHA-256 + zstd 9, then read + SHA-256 only, 2 threads);
+2. reads the whole corpus once (unreported), then runs the floor (benches/floor.rs: read + SHA-256 + zstd 9, then read + SHA-256 only, 2 threads);
 3. runs `corpack build` three times into a fresh scratch folder under target/bench/: --jobs 2 with
    the zip, --jobs 2 --no-zip, --jobs 1 --no-zip;
 4. runs the Python baseline (benches/baseline.py) on the first BASELINE_MIB MiB of files;
@@ -17,7 +17,7 @@ From the repository root, after `make build`, the bench venv and the floor bench
 
 Wall time is measured around each process; peak RSS by `/usr/bin/time -v` when it exists, else by
 os.wait4. MB = 10^6 bytes of raw input (the sum of the corpus files' sizes). The corpus is in the
-page cache for every run (it was just generated or read by the floor).
+page cache for every run (an unreported read of the whole corpus comes first).
 
 Environment: BENCH_MIB (1024), BASELINE_MIB (32), CORPACK (target/release/corpack),
 BENCH_PYTHON (.venv-bench/bin/python), CARGO (cargo), BENCH_OUT (BENCHMARKS.md).
@@ -57,7 +57,8 @@ def env_number(name, default):
 
 
 def run_measured(label, argv, stdout_path=None):
-    """Runs argv; returns wall seconds, peak RSS in KiB and the captured stdout.
+    """Runs argv; returns wall seconds, CPU seconds (user + system), peak RSS in KiB and the
+    captured stdout.
 
     stderr goes to target/bench/logs/LABEL.stderr; a failure stops the bench with its tail.
     """
@@ -87,13 +88,18 @@ def run_measured(label, argv, stdout_path=None):
         if not match:
             sys.exit(f"bench: {label}: no peak RSS in {time_path}")
         rss_kib = int(match.group(1))
+        cpu = sum(
+            float(re.search(rf"{kind} time \(seconds\): ([0-9.]+)", report).group(1))
+            for kind in ("User", "System")
+        )
     else:
         rss_kib = usage.ru_maxrss  # KiB on Linux
+        cpu = usage.ru_utime + usage.ru_stime
     if stdout_path:
         with open(stdout_path, "wb") as f:
             f.write(out)
-    log(f"{label}: {wall:.2f} s, peak RSS {rss_kib / 1024:.0f} MiB")
-    return wall, rss_kib, out.decode("utf-8", errors="replace")
+    log(f"{label}: {wall:.2f} s wall, {cpu:.2f} s CPU, peak RSS {rss_kib / 1024:.0f} MiB")
+    return wall, cpu, rss_kib, out.decode("utf-8", errors="replace")
 
 
 def corpus_size(corpus):
@@ -147,8 +153,14 @@ def floor_binary(cargo):
 
 
 def run_floor(floor, corpus, mode, label):
-    wall, rss, out = run_measured(label, [floor, corpus, "--mode", mode, "--threads", "2"])
-    return {"wall_s": wall, "rss_kib": rss, "report": json.loads(out.strip().splitlines()[-1])}
+    wall, cpu, rss, out = run_measured(label, [floor, corpus, "--mode", mode, "--threads", "2"])
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss,
+            "report": json.loads(out.strip().splitlines()[-1])}
+
+
+def warm_up(floor, corpus):
+    """An untimed read of the whole corpus first, so every measured run finds it in the cache."""
+    return run_floor(floor, corpus, "sha256", "warm-up")["wall_s"]
 
 
 def run_corpack(corpack, corpus, label, jobs, zip_):
@@ -161,7 +173,7 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
     ]
     if not zip_:
         argv.append("--no-zip")
-    wall, rss, _ = run_measured(label, argv)
+    wall, cpu, rss, _ = run_measured(label, argv)
     release = os.path.join(scratch, "bench-1.0.0")
     with open(os.path.join(release, "manifest.json"), encoding="utf-8") as f:
         counts = json.load(f)["counts"]
@@ -169,16 +181,18 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
     if has_zip != zip_:
         sys.exit(f"bench: {label}: zip {'missing' if zip_ else 'written with --no-zip'}")
     shutil.rmtree(scratch)
-    return {"wall_s": wall, "rss_kib": rss, "jobs": jobs, "zip": zip_, "counts": counts}
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "jobs": jobs, "zip": zip_,
+            "counts": counts}
 
 
 def run_baseline(python, corpus, mib):
     out = os.path.join(BENCH_DIR, "baseline.parquet")
     argv = [python, os.path.join("benches", "baseline.py"), corpus, "--mib", str(mib),
             "--rules", RULES, "--out", out]
-    wall, rss, stdout = run_measured("python-baseline", argv)
+    wall, cpu, rss, stdout = run_measured("python-baseline", argv)
     os.remove(out)
-    return {"wall_s": wall, "rss_kib": rss, "report": json.loads(stdout.strip().splitlines()[-1])}
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss,
+            "report": json.loads(stdout.strip().splitlines()[-1])}
 
 
 def first_line(argv):
@@ -228,22 +242,22 @@ def write_markdown(path, r):
     counts = r["corpack"]["jobs2-zip"]["counts"]
     docs = counts["documents"]
 
-    rows = []  # (name, MB/s, docs/s, wall, rss MiB)
+    rows = []  # (name, MB/s, docs/s, wall s, peak RSS MiB, CPU s)
     for label, name in (("sha256+zstd", "floor: read + SHA-256 + zstd 9, 2 threads"),
                         ("sha256", "floor: read + SHA-256 only, 2 threads")):
         f = r["floor"][label]
-        rows.append((name, mb / f["wall_s"], None, f["wall_s"], f["rss_kib"] / 1024))
+        rows.append((name, mb / f["wall_s"], None, f["wall_s"], f["rss_kib"] / 1024, f["cpu_s"]))
     for label, name in (("jobs2-zip", "corpack `--jobs 2`, with zip (end to end)"),
                         ("jobs2-nozip", "corpack `--jobs 2 --no-zip`"),
                         ("jobs1-nozip", "corpack `--jobs 1 --no-zip`")):
         b = r["corpack"][label]
         rows.append((name, mb / b["wall_s"], b["counts"]["documents"] / b["wall_s"], b["wall_s"],
-                     b["rss_kib"] / 1024))
+                     b["rss_kib"] / 1024, b["cpu_s"]))
     p = r["baseline"]
     pr = p["report"]
     rows.append((f"Python baseline, 1 process ({pr['bytes'] / MIB:.1f} MiB subset)",
                  pr["bytes"] / 1e6 / p["wall_s"], pr["documents"] / p["wall_s"], p["wall_s"],
-                 p["rss_kib"] / 1024))
+                 p["rss_kib"] / 1024, p["cpu_s"]))
 
     speed = {label: mb / b["wall_s"] for label, b in r["corpack"].items()}
     floor_mbs = mb / r["floor"]["sha256+zstd"]["wall_s"]
@@ -310,7 +324,8 @@ def write_markdown(path, r):
         "MB = 10^6 bytes of raw input (the sizes of the corpus files), so every row is comparable; "
         "wall time is the whole process (start, walk, read, work, write), the inputs are in the "
         "page cache; docs/s counts the rows written; peak RSS is the process's maximum resident "
-        "set size. Every corpack run writes a fresh release into an empty folder under "
+        "set size; CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
+        "most 2 here). Every corpack run writes a fresh release into an empty folder under "
         "`target/bench/`: `corpack build --input CORPUS --name bench --version 1.0.0 --out SCRATCH "
         "--rules rules/boilerplate.toml --quiet --jobs J [--no-zip]`. The floor "
         "([`benches/floor.rs`](benches/floor.rs)) is the least work any packager must do: read "
@@ -322,11 +337,12 @@ def write_markdown(path, r):
         f"(`BASELINE_MIB={r['baseline_mib']}`); no language detection, deduplication, CSV, "
         "manifest or zip.",
         "",
-        "| run | MB/s | docs/s | wall s | peak RSS MiB |",
-        "|---|---:|---:|---:|---:|",
+        "| run | MB/s | docs/s | wall s | peak RSS MiB | CPU s |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
-    for name, mbs, dps, wall, rss in rows:
-        lines.append(f"| {name} | {fmt(mbs)} | {fmt(dps)} | {fmt(wall, 2)} | {fmt(rss, 0)} |")
+    for name, mbs, dps, wall, rss, cpu in rows:
+        lines.append(f"| {name} | {fmt(mbs)} | {fmt(dps)} | {fmt(wall, 2)} | {fmt(rss, 0)} "
+                     f"| {fmt(cpu, 2)} |")
     lines += [
         "",
         f"- `--jobs 2` / `--jobs 1` speedup (no zip): {fmt(speedup, 2)}×",
@@ -379,7 +395,7 @@ def main():
         "corpack_version": first_line([corpack, "--version"]),
         "corpus": {"path": corpus, "command": command, "summary": summary,
                    "files": files, "bytes": size},
-        # The floor first: it also brings the whole corpus into the page cache.
+        "warmup": warm_up(floor, corpus),
         "floor": {
             "sha256+zstd": run_floor(floor, corpus, "sha256+zstd", "floor-sha256-zstd"),
             "sha256": run_floor(floor, corpus, "sha256", "floor-sha256"),
