@@ -202,6 +202,11 @@ def first_line(argv):
         return "unknown"
 
 
+def loadavg():
+    with open("/proc/loadavg", encoding="utf-8") as f:
+        return ", ".join(f.read().split()[:3])
+
+
 def machine():
     cpu = "unknown"
     with open("/proc/cpuinfo", encoding="utf-8") as f:
@@ -228,7 +233,7 @@ def machine():
         "memory_gib": mem_kib / MIB,
         "os": f"{os_name}, Linux {platform.release()}",
         "rustc": first_line(["rustc", "--version"]),
-        "loadavg": ", ".join(open("/proc/loadavg", encoding="utf-8").read().split()[:3]),
+        "loadavg": loadavg(),
     }
 
 
@@ -305,7 +310,8 @@ def write_markdown(path, r):
         f"- memory: {m['memory_gib']:.1f} GiB",
         f"- OS: {m['os']}",
         f"- {m['rustc']}; {r['corpack_version']} (release profile)",
-        f"- load average (1, 5, 15 min) before the run: {m['loadavg']}",
+        f"- load average (1, 5, 15 min) before the run: {m['loadavg']}; after: "
+        f"{r['loadavg_after']} (the whole machine's: other work on it slows every row)",
         f"- Python baseline: Python {pr['python']}, {pkgs}",
         "",
         "## Corpus",
@@ -407,6 +413,7 @@ def main():
         },
         "baseline": run_baseline(python, corpus, baseline_mib),
     }
+    results["loadavg_after"] = loadavg()
     with open(os.path.join(BENCH_DIR, "results.json"), "w", encoding="utf-8") as f:
         json.dump(results, f, indent=2)
         f.write("\n")
