@@ -9,7 +9,8 @@ From the repository root, after `make build`, the bench venv and the floor bench
    target/bench/corpus-BENCH_MIB; the marker target/bench/corpus-BENCH_MIB.done (beside it: the
    corpus holds documents only) is written after a complete generation, and a corpus without it
    is generated again;
-2. reads the whole corpus once (unreported), then runs the floor (benches/floor.rs: read + SHA-256 + zstd 9, then read + SHA-256 only, 2 threads);
+2. reads the whole corpus once (unreported), then runs the floor (benches/floor.rs: read +
+   SHA-256 + zstd 9, then read + SHA-256 only, 2 threads);
 3. runs `corpack build` three times into a fresh scratch folder under target/bench/: --jobs 2 with
    the zip, --jobs 2 --no-zip, --jobs 1 --no-zip;
 4. runs the Python baseline (benches/baseline.py) on the first BASELINE_MIB MiB of files;
