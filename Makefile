@@ -4,13 +4,16 @@
 #   make verify    corpack verify every committed release; rebuild the newest from seeds/
 #   make fuzz      run each fuzz target for FUZZ_SECONDS (600) with cargo fuzz
 #   make changelog regenerate CHANGELOG.md from the releases in dist/ (corpack diff)
+#   make bench     benchmark corpack vs its floor and a Python baseline on a 1 GiB generated
+#                  corpus (BENCH_MIB), write BENCHMARKS.md
 SHELL := /bin/bash
 CARGO ?= cargo
 PYTHON ?= python3
 VENV ?= .venv
+BENCH_VENV ?= .venv-bench
 BIN := target/release/corpack
 
-.PHONY: all build dataset changelog test test-rust test-interop lint verify fuzz clean
+.PHONY: all build dataset changelog test test-rust test-interop lint verify fuzz bench clean
 
 all: build
 
@@ -70,6 +73,19 @@ fuzz:
 	    -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 || exit 1; \
 	done
 
+# Benchmarks (issue 8): the gen-bench corpus of BENCH_MIB MiB (default 1024, cached in
+# target/bench/), corpack --jobs 2 with and without the zip and --jobs 1, the floor
+# (benches/floor.rs: read + SHA-256 + zstd) and the Python baseline (benches/baseline.py, in its
+# own venv, on the first BASELINE_MIB MiB); benches/bench.py writes BENCHMARKS.md.
+$(BENCH_VENV)/.installed: benches/requirements.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r benches/requirements.txt
+	touch $@
+
+bench: build $(BENCH_VENV)/.installed
+	$(CARGO) build --release --locked --bench floor
+	CORPACK=$(BIN) BENCH_PYTHON=$(BENCH_VENV)/bin/python CARGO=$(CARGO) $(PYTHON) benches/bench.py
+
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(BENCH_VENV)
