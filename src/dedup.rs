@@ -99,7 +99,15 @@ pub struct Signed<'a> {
 /// The MinHash signature of `text` under `s`, or `None` when it has fewer than
 /// `s.shingle_words` words.
 pub fn text_signature(text: &str, s: &DedupSettings) -> Option<Vec<u64>> {
-    let mut hashes = shingle_hashes(text, s.shingle_words);
+    words_signature(text.unicode_words(), s)
+}
+
+/// [`text_signature`] from the text's UAX #29 words, for a caller that has segmented it already.
+pub fn words_signature<'a>(
+    words: impl Iterator<Item = &'a str>,
+    s: &DedupSettings,
+) -> Option<Vec<u64>> {
+    let mut hashes = shingle_hashes(words, s.shingle_words);
     hashes.sort_unstable();
     hashes.dedup();
     (!hashes.is_empty()).then(|| signature_of(&hashes, s.num_hashes()))
@@ -107,11 +115,10 @@ pub fn text_signature(text: &str, s: &DedupSettings) -> Option<Vec<u64>> {
 
 /// The hash of each overlapping run of `n` lower-cased UAX #29 words (with repeats): each word
 /// is hashed once, and a shingle's hash is the xxh3 of its words' hashes.
-fn shingle_hashes(text: &str, n: usize) -> Vec<u64> {
+fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64> {
     let n = n.max(1);
     let mut lower = String::new();
-    let words: Vec<u64> = text
-        .unicode_words()
+    let words: Vec<u64> = words
         .map(|w| {
             if w.chars().any(char::is_uppercase) {
                 lower.clear();
@@ -135,8 +142,8 @@ fn shingle_hashes(text: &str, n: usize) -> Vec<u64> {
         .collect()
 }
 
-/// The `k` permutations of MinHash: `h ↦ mix(a·(h ⊕ b))` with odd `a`, each a bijection of the
-/// hash values, with constants from a fixed SplitMix64 stream (part of the method: changing
+/// The `k` permutations of MinHash: `h ↦ x ⊕ (x >> 29)` with `x = (mix(h) ⊕ b)·a` and odd `a`,
+/// each a bijection of the hash values, with constants from a fixed SplitMix64 stream (part of the method: changing
 /// them changes every signature).
 fn permutations(k: usize) -> (Vec<u64>, Vec<u64>) {
     let mut state: u64 = 0x636f_7270_6163_6b21; // "corpack!"
@@ -165,8 +172,10 @@ fn signature_of(hashes: &[u64], k: usize) -> Vec<u64> {
     let (a, b) = permutations(k);
     let mut mins = vec![u64::MAX; k];
     for &h in hashes {
+        let h = mix(h);
         for ((m, &a), &b) in mins.iter_mut().zip(&a).zip(&b) {
-            *m = (*m).min(mix(a.wrapping_mul(h ^ b)));
+            let x = (h ^ b).wrapping_mul(a);
+            *m = (*m).min(x ^ (x >> 29));
         }
     }
     mins
@@ -175,7 +184,9 @@ fn signature_of(hashes: &[u64], k: usize) -> Vec<u64> {
 /// The shingle hashes of a text: overlapping runs of `n` lower-cased UAX #29 words. Empty when
 /// the text has fewer than `n` words: such texts are only compared exactly.
 pub fn shingles(text: &str, n: usize) -> BTreeSet<u64> {
-    shingle_hashes(text, n).into_iter().collect()
+    shingle_hashes(text.unicode_words(), n)
+        .into_iter()
+        .collect()
 }
 
 /// The MinHash signature of a shingle set: for each of `k` seeded hash functions, the minimum

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use rayon::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::config::{BuildSettings, InputLimits};
 use crate::discover::{discover, doc_id, SourceFile};
@@ -167,9 +168,20 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
 /// Strips boilerplate from a prepared document and annotates it (counts, and the language when a
 /// detector is given): a row, or a rejection when nothing but boilerplate was left.
 pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>) -> Outcome {
+    finish_signed(p, ctx, detector, None).0
+}
+
+/// [`finish`], and the row's MinHash signature under `dedup` when given (see
+/// [`dedup::text_signature`]): the words are segmented once for both.
+pub fn finish_signed(
+    p: Prepared,
+    ctx: &StripContext,
+    detector: Option<&lang::Detector>,
+    dedup: Option<&dedup::DedupSettings>,
+) -> (Outcome, Option<Vec<u64>>) {
     let stripped = boilerplate::strip(&p.text, &ctx.rules, &ctx.repeated, &ctx.settings);
     if stripped.text.is_empty() {
-        return Outcome::Rejected(Rejection {
+        let rejection = Outcome::Rejected(Rejection {
             source_path: p.source_path,
             source_sha256: Some(p.source_sha256),
             reason: RejectReason::BoilerplateOnly,
@@ -179,11 +191,16 @@ pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>
                 rule_summary(&stripped.removals)
             ),
         });
+        return (rejection, None);
     }
     let text = stripped.text;
-    let counts = annotate::counts(&text);
+    let words: Vec<&str> = text.unicode_words().collect();
+    let signature = dedup.and_then(|s| dedup::words_signature(words.iter().copied(), s));
+    let n_words = words.len() as i64;
+    drop(words);
+    let n_chars = text.chars().count() as i64;
     let guess = detector.and_then(|d| d.detect(&text));
-    Outcome::Row(Box::new(Document {
+    let row = Outcome::Row(Box::new(Document {
         doc_id: doc_id(&p.source_path),
         source_path: p.source_path,
         source_sha256: p.source_sha256,
@@ -195,11 +212,12 @@ pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>
         text,
         lang_confidence: guess.as_ref().map(|g| g.confidence),
         lang: guess.map(|g| g.code),
-        n_chars: counts.n_chars,
-        n_words: counts.n_words,
+        n_chars,
+        n_words,
         boilerplate: stripped.removals,
         duplicate_of: None,
-    }))
+    }));
+    (row, signature)
 }
 
 /// `rule-a ×3, rule-b` for a message.
@@ -418,11 +436,8 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
                 .into_par_iter()
                 .map(|p| {
                     let words = p.words;
-                    let outcome = finish(p, &ctx, Some(&detector));
-                    let sig = match &outcome {
-                        Outcome::Row(d) => dedup::text_signature(&d.text, &settings.dedup),
-                        Outcome::Rejected(_) => None,
-                    };
+                    let (outcome, sig) =
+                        finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
                     (outcome, words, sig)
                 })
                 .collect()

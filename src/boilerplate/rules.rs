@@ -154,6 +154,8 @@ pub struct Rules {
     sets: Vec<PatternSet>,
     /// Indices of `prefix` and `suffix` rules, in file order.
     inline: Vec<usize>,
+    /// Characters of the longest key in `exact`.
+    longest_phrase_chars: usize,
     sha256: String,
     origin: String,
     text: String,
@@ -426,6 +428,12 @@ impl Rules {
             out.rules.push(rule);
         }
         out.sets = Self::pattern_sets(&out.rules, &out.patterned)?;
+        out.longest_phrase_chars = out
+            .exact
+            .keys()
+            .map(|k| k.chars().count())
+            .max()
+            .unwrap_or(0);
         Ok(out)
     }
 
@@ -568,11 +576,22 @@ impl Rules {
     /// removes the line anywhere to a chrome rule. A prefix/suffix
     /// phrase standing alone on a line needs a `line` rule of its own: inline rules only cut.
     pub fn match_line(&self, line: &str) -> Option<usize> {
-        let k = key(line);
-        if k.is_empty() {
-            return None;
-        }
-        let exact = self.exact.get(&k).copied();
+        // A key has at least as many characters as the line has outside white space, so a line
+        // with more than the longest phrase cannot be a phrase: no need to build its key.
+        let could_be_phrase = line
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .nth(self.longest_phrase_chars)
+            .is_none();
+        let exact = if could_be_phrase {
+            let k = key(line);
+            if k.is_empty() {
+                return None;
+            }
+            self.exact.get(&k).copied()
+        } else {
+            None
+        };
         if exact.is_some_and(|i| !self.rules[i].chrome) {
             return exact;
         }
