@@ -102,6 +102,9 @@ pub struct Rule {
     pub pattern: Option<String>,
     /// `pattern` compiled alone, on first use.
     compiled: std::sync::OnceLock<Option<Regex>>,
+    /// For prefix rules, the first character of each phrase; for suffix rules, the last: a line
+    /// whose first (last) character, lower-cased, is none of these cannot be cut by the rule.
+    ends: Vec<char>,
     /// Why the matched text is boilerplate.
     pub reason: String,
     /// Languages the rule is written for (informational).
@@ -530,10 +533,21 @@ impl Rules {
             }
             _ => {}
         }
+        let mut ends: Vec<char> = phrases
+            .iter()
+            .filter_map(|p| match def.kind {
+                Kind::Prefix => p.chars().next(),
+                Kind::Suffix => p.chars().next_back(),
+                _ => None,
+            })
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
         Ok(Rule {
             id,
             kind: def.kind,
             phrases,
+            ends,
             pattern,
             compiled: std::sync::OnceLock::new(),
             reason: def.reason.trim().to_string(),
@@ -619,7 +633,18 @@ impl Rules {
 
     /// The first inline cut any prefix/suffix rule makes in `line`.
     pub fn match_inline(&self, line: &str) -> Option<Cut> {
-        self.inline.iter().find_map(|&i| {
+        let body = line.trim();
+        let first = body.chars().next().and_then(|c| c.to_lowercase().next());
+        let last = body.chars().next_back().and_then(|c| c.to_lowercase().next_back());
+        let may_cut = |r: &Rule| {
+            let end = match r.kind {
+                Kind::Prefix => first,
+                Kind::Suffix => last,
+                _ => return true,
+            };
+            end.is_some_and(|c| r.ends.binary_search(&c).is_ok())
+        };
+        self.inline.iter().filter(|&&i| may_cut(&self.rules[i])).find_map(|&i| {
             self.rules[i].cut(line).map(|(side, range)| Cut {
                 rule: i,
                 side,
