@@ -7,6 +7,8 @@ use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
@@ -17,6 +19,9 @@ use crate::manifest::{
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
 use crate::write::{part_stem, plan_parts, CsvPart, ParquetPart};
+
+/// Deflate level of the zip's non-Parquet entries: fixed, because it is part of the bytes.
+pub const ZIP_DEFLATE_LEVEL: i64 = 6;
 
 /// Mode of every zip entry.
 const ZIP_FILE_MODE: u32 = 0o644;
@@ -32,14 +37,39 @@ pub enum ReleaseStatus {
 
 /// Where packaging reads the full rows from, in `doc_id` order: a slice in memory, or the rows a
 /// build spilled to disk (so a corpus larger than memory streams through).
-pub trait Rows {
-    /// Calls `f` on each full row, in order.
-    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()>;
+pub trait Rows: Sync {
+    /// How many rows there are.
+    fn len(&self) -> usize;
+    /// Whether there are none.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Calls `f` on each full row of `range` (row numbers), in order. Ranges can be read
+    /// concurrently: the parts are written in parallel.
+    fn for_each_row_in(
+        &self,
+        range: std::ops::Range<usize>,
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()>;
+    /// Calls `f` on every full row, in order.
+    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()> {
+        self.for_each_row_in(0..self.len(), f)
+    }
 }
 
 impl Rows for [Document] {
-    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()> {
-        self.iter().try_for_each(|d| f(d.clone()))
+    fn len(&self) -> usize {
+        <[Document]>::len(self)
+    }
+    fn for_each_row_in(
+        &self,
+        range: std::ops::Range<usize>,
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()> {
+        self.get(range)
+            .unwrap_or_default()
+            .iter()
+            .try_for_each(|d| f(d.clone()))
     }
 }
 
@@ -263,47 +293,33 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     let parquet_paths: Vec<String> = (0..parts.len())
         .map(|k| format!("data/{}.parquet", part_stem(k, parts.len())))
         .collect();
-    let open = |k: usize| -> Result<(ParquetPart, CsvPart)> {
-        let stem = part_stem(k, parts.len());
-        Ok((
-            ParquetPart::create(&data.join(format!("{stem}.parquet")))?,
-            CsvPart::create(&data.join(format!("{stem}.csv")))?,
-        ))
-    };
-    // The rows stream through: one part open at a time, each written as its rows arrive.
-    let (mut k, mut row) = (0usize, 0usize);
-    let mut current = Some(open(0)?);
-    corpus.rows.for_each_row(&mut |d| {
-        while row >= parts[k].end && k + 1 < parts.len() {
-            if let Some((pq, csv)) = current.take() {
-                pq.finish()?;
-                csv.finish()?;
-            }
-            k += 1;
-            current = Some(open(k)?);
-        }
-        if let Some((pq, csv)) = current.as_mut() {
-            csv.push(&d)?;
-            pq.push(d)?;
-        }
-        row += 1;
-        Ok(())
-    })?;
-    if let Some((pq, csv)) = current.take() {
-        pq.finish()?;
-        csv.finish()?;
-    }
-    if row != corpus.text_bytes.len() || k + 1 != parts.len() {
+    if corpus.rows.len() != corpus.text_bytes.len() {
         return Err(Error::io(
             &data,
             std::io::Error::other(format!(
-                "{row} rows came from the build for {} planned ({} of {} parts written)",
-                corpus.text_bytes.len(),
-                k + 1,
-                parts.len()
+                "{} rows came from the build for {} planned",
+                corpus.rows.len(),
+                corpus.text_bytes.len()
             )),
         ));
     }
+    // Each part streams its rows from the build's spill into its Parquet and CSV files; the
+    // parts are written in parallel (each file's bytes depend on its rows only).
+    parts
+        .par_iter()
+        .enumerate()
+        .map(|(k, range)| -> Result<()> {
+            let stem = part_stem(k, parts.len());
+            let mut pq = ParquetPart::create(&data.join(format!("{stem}.parquet")))?;
+            let mut csv = CsvPart::create(&data.join(format!("{stem}.csv")))?;
+            corpus.rows.for_each_row_in(range.clone(), &mut |d| {
+                csv.push(&d)?;
+                pq.push(d)
+            })?;
+            pq.finish()?;
+            csv.finish()
+        })
+        .collect::<Result<Vec<()>>>()?;
 
     let sources: String = corpus
         .sources
@@ -324,7 +340,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     let docs = corpus.documents;
     let files = |dir: &Path| -> Result<Vec<FileEntry>> {
         list_files(dir)?
-            .into_iter()
+            .into_par_iter()
             .map(|(rel, path)| {
                 let (sha256, bytes) = sha256_file(&path)?;
                 Ok(FileEntry {
@@ -509,29 +525,57 @@ pub fn list_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 
 /// Writes the deterministic zip of `dir`: entries `prefix/<path>` in sorted order, fixed
 /// mode, fixed time (`SOURCE_DATE_EPOCH` when given, else 1980-01-01), fixed deflate level.
+///
+/// Each entry is compressed on its own, in parallel, into a one-entry zip beside `zip_path`; the
+/// entries are then copied, still compressed, into the zip in order. Parquet files are stored
+/// (they are zstd-compressed already); every other file is deflated at level
+/// [`ZIP_DEFLATE_LEVEL`].
 pub fn write_zip(dir: &Path, prefix: &str, zip_path: &Path, epoch: Option<i64>) -> Result<()> {
-    use zip::write::SimpleFileOptions;
-    let zerr = |source| Error::Zip {
-        path: zip_path.to_path_buf(),
-        source,
+    let zerr = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Zip { path, source }
     };
+    let parent = zip_path.parent().unwrap_or(Path::new("."));
+    let scratch = tempfile::Builder::new()
+        .prefix(".zip-entries-")
+        .tempdir_in(parent)
+        .map_err(|e| Error::io(parent, e))?;
+    let time = zip_time(epoch);
+    let entries: Vec<PathBuf> = list_files(dir)?
+        .par_iter()
+        .enumerate()
+        .map(|(i, (rel, path))| -> Result<PathBuf> {
+            let one = scratch.path().join(format!("{i:08}.zip"));
+            let file = File::create(&one).map_err(|e| Error::io(&one, e))?;
+            let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
+            let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
+            let stored = rel.ends_with(".parquet");
+            let opts = zip::write::SimpleFileOptions::default()
+                .compression_method(if stored {
+                    zip::CompressionMethod::Stored
+                } else {
+                    zip::CompressionMethod::Deflated
+                })
+                .compression_level((!stored).then_some(ZIP_DEFLATE_LEVEL))
+                .last_modified_time(time)
+                .unix_permissions(ZIP_FILE_MODE)
+                .large_file(size >= u32::MAX as u64);
+            zw.start_file(format!("{prefix}/{rel}"), opts)
+                .map_err(zerr(&one))?;
+            let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
+            std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(&one, e))?;
+            zw.finish().map_err(zerr(&one))?;
+            Ok(one)
+        })
+        .collect::<Result<_>>()?;
     let file = File::create(zip_path).map_err(|e| Error::io(zip_path, e))?;
     let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
-    let time = zip_time(epoch);
-    for (rel, path) in list_files(dir)? {
-        let size = path.metadata().map_err(|e| Error::io(&path, e))?.len();
-        let opts = SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated)
-            .compression_level(Some(9))
-            .last_modified_time(time)
-            .unix_permissions(ZIP_FILE_MODE)
-            .large_file(size >= u32::MAX as u64);
-        zw.start_file(format!("{prefix}/{rel}"), opts)
-            .map_err(zerr)?;
-        let mut src = File::open(&path).map_err(|e| Error::io(&path, e))?;
-        std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(zip_path, e))?;
+    for one in &entries {
+        let f = File::open(one).map_err(|e| Error::io(one, e))?;
+        let archive = zip::ZipArchive::new(std::io::BufReader::new(f)).map_err(zerr(one))?;
+        zw.merge_archive(archive).map_err(zerr(zip_path))?;
     }
-    let buf = zw.finish().map_err(zerr)?;
+    let buf = zw.finish().map_err(zerr(zip_path))?;
     let file = buf
         .into_inner()
         .map_err(|e| Error::io(zip_path, e.into_error()))?;

@@ -416,6 +416,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     let mut light: Vec<Document> = Vec::new();
     let mut text_bytes: Vec<u64> = Vec::new();
     let mut signatures: Vec<Option<Vec<u64>>> = Vec::new();
+    let mut offsets: Vec<u64> = Vec::new();
     let mut words_in: u64 = 0;
     loop {
         let mut batch: Vec<Prepared> = Vec::new();
@@ -452,7 +453,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
                     ));
                     words_in += words as u64;
                     let text = std::mem::take(&mut d.text);
-                    rows_spill.push(&*d, &text)?;
+                    offsets.push(rows_spill.push(&*d, &text)?);
                     for r in &mut d.boilerplate {
                         r.text = String::new();
                     }
@@ -490,6 +491,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     let rows = SpilledRows {
         path: spill_dir.path().join("rows"),
         duplicates,
+        offsets,
     };
     rows_spill.into_reader()?;
 
@@ -511,7 +513,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         dedup: &settings.dedup,
         previous: previous.as_ref(),
     };
-    let packaged = package(settings, &corpus)?;
+    let packaged = pool.install(|| package(settings, &corpus))?;
     Ok(BuildReport {
         release: settings.release_name(),
         release_dir: packaged.dir,
@@ -547,15 +549,33 @@ fn batches<T>(items: &[T], max_bytes: u64, size: impl Fn(&T) -> u64) -> Vec<&[T]
 struct SpilledRows {
     path: PathBuf,
     duplicates: Vec<Option<String>>,
+    /// Where each row's record starts in the spill file.
+    offsets: Vec<u64>,
 }
 
 impl crate::package::Rows for SpilledRows {
-    fn for_each_row(&self, f: &mut dyn FnMut(Document) -> Result<()>) -> Result<()> {
-        let mut reader = crate::spill::SpillReader::open(&self.path)?;
-        let mut dups = self.duplicates.iter();
-        while let Some((mut d, text)) = reader.next_record::<Document>()? {
+    fn len(&self) -> usize {
+        self.offsets.len()
+    }
+
+    fn for_each_row_in(
+        &self,
+        range: std::ops::Range<usize>,
+        f: &mut dyn FnMut(Document) -> Result<()>,
+    ) -> Result<()> {
+        let Some(&offset) = self.offsets.get(range.start) else {
+            return Ok(());
+        };
+        let mut reader = crate::spill::SpillReader::open_at(&self.path, offset)?;
+        for i in range {
+            let Some((mut d, text)) = reader.next_record::<Document>()? else {
+                return Err(Error::io(
+                    &self.path,
+                    std::io::Error::other(format!("the spill file ends before row {i}")),
+                ));
+            };
             d.text = text;
-            d.duplicate_of = dups.next().cloned().flatten();
+            d.duplicate_of = self.duplicates.get(i).cloned().flatten();
             f(d)?;
         }
         Ok(())

@@ -20,6 +20,7 @@ pub struct SpillWriter {
     path: PathBuf,
     out: BufWriter<File>,
     records: u64,
+    bytes: u64,
 }
 
 impl SpillWriter {
@@ -30,11 +31,13 @@ impl SpillWriter {
             path: path.to_path_buf(),
             out: BufWriter::with_capacity(BUF_BYTES, file),
             records: 0,
+            bytes: 0,
         })
     }
 
-    /// Appends one record: `header` as JSON, then `text` as raw UTF-8.
-    pub fn push<T: Serialize>(&mut self, header: &T, text: &str) -> Result<()> {
+    /// Appends one record: `header` as JSON, then `text` as raw UTF-8. Returns the record's
+    /// offset in the file, for [`SpillReader::open_at`].
+    pub fn push<T: Serialize>(&mut self, header: &T, text: &str) -> Result<u64> {
         let head = serde_json::to_vec(header)
             .map_err(|e| Error::io(&self.path, std::io::Error::other(e)))?;
         let io = |e| Error::io(&self.path, e);
@@ -47,7 +50,9 @@ impl SpillWriter {
             .map_err(io)?;
         self.out.write_all(text.as_bytes()).map_err(io)?;
         self.records += 1;
-        Ok(())
+        let offset = self.bytes;
+        self.bytes += 16 + head.len() as u64 + text.len() as u64;
+        Ok(offset)
     }
 
     /// Records written so far.
@@ -81,6 +86,18 @@ impl SpillReader {
     /// Opens the spill file at `path`.
     pub fn open(path: &Path) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        Ok(SpillReader {
+            path: path.to_path_buf(),
+            input: BufReader::with_capacity(BUF_BYTES, file),
+        })
+    }
+
+    /// Opens the spill file at `path` at the record starting at byte `offset`.
+    pub fn open_at(path: &Path, offset: u64) -> Result<Self> {
+        use std::io::{Seek, SeekFrom};
+        let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
+        file.seek(SeekFrom::Start(offset))
+            .map_err(|e| Error::io(path, e))?;
         Ok(SpillReader {
             path: path.to_path_buf(),
             input: BufReader::with_capacity(BUF_BYTES, file),
@@ -134,11 +151,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut w = SpillWriter::create(&dir.path().join("s")).unwrap();
         let texts = ["", "one\nline", "é\u{0}ü", &"x".repeat(3 << 20)];
+        let mut offsets = Vec::new();
         for (i, t) in texts.iter().enumerate() {
-            w.push(&(i, format!("h{i}")), t).unwrap();
+            offsets.push(w.push(&(i, format!("h{i}")), t).unwrap());
         }
         assert_eq!(w.len(), 4);
         let mut r = w.into_reader().unwrap();
+        let mut third = SpillReader::open_at(&dir.path().join("s"), offsets[2]).unwrap();
+        let (h, text): ((usize, String), String) = third.next_record().unwrap().unwrap();
+        assert_eq!((h.0, text.as_str()), (2, texts[2]));
         for (i, t) in texts.iter().enumerate() {
             let (h, text): ((usize, String), String) = r.next_record().unwrap().unwrap();
             assert_eq!(h, (i, format!("h{i}")));

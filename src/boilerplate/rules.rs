@@ -445,7 +445,7 @@ impl Rules {
         rules: &[Rule],
         patterned: &[usize],
     ) -> std::result::Result<Vec<PatternSet>, String> {
-        let mut sets = Vec::new();
+        let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
         for long in [false, true] {
             for word_boundary in [false, true] {
                 let members: Vec<usize> = patterned
@@ -459,23 +459,30 @@ impl Rules {
                 // Sets of a few dozen patterns: compiling one set of a hundred Unicode patterns
                 // peaks at hundreds of MB; matching costs one pass per set.
                 for chunk in members.chunks(PATTERNS_PER_SET) {
-                    let patterns = chunk
-                        .iter()
-                        .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
-                    let set = regex::RegexSetBuilder::new(patterns)
-                        .size_limit(PATTERN_SIZE_LIMIT * 4)
-                        .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
-                        .build()
-                        .map_err(|e| format!("the patterns together do not compile: {e}"))?;
-                    sets.push(PatternSet {
-                        set,
-                        rules: chunk.to_vec(),
-                        long,
-                    });
+                    groups.push((chunk.to_vec(), long));
                 }
             }
         }
-        Ok(sets)
+        // Compiled in parallel: this is most of the time it takes to load the rules.
+        use rayon::prelude::*;
+        groups
+            .into_par_iter()
+            .map(|(members, long)| {
+                let patterns = members
+                    .iter()
+                    .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
+                let set = regex::RegexSetBuilder::new(patterns)
+                    .size_limit(PATTERN_SIZE_LIMIT * 4)
+                    .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
+                    .build()
+                    .map_err(|e| format!("the patterns together do not compile: {e}"))?;
+                Ok(PatternSet {
+                    set,
+                    rules: members,
+                    long,
+                })
+            })
+            .collect()
     }
 
     fn build_rule(def: RuleDef) -> std::result::Result<Rule, String> {
@@ -635,7 +642,10 @@ impl Rules {
     pub fn match_inline(&self, line: &str) -> Option<Cut> {
         let body = line.trim();
         let first = body.chars().next().and_then(|c| c.to_lowercase().next());
-        let last = body.chars().next_back().and_then(|c| c.to_lowercase().next_back());
+        let last = body
+            .chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().next_back());
         let may_cut = |r: &Rule| {
             let end = match r.kind {
                 Kind::Prefix => first,
@@ -644,13 +654,16 @@ impl Rules {
             };
             end.is_some_and(|c| r.ends.binary_search(&c).is_ok())
         };
-        self.inline.iter().filter(|&&i| may_cut(&self.rules[i])).find_map(|&i| {
-            self.rules[i].cut(line).map(|(side, range)| Cut {
-                rule: i,
-                side,
-                range,
+        self.inline
+            .iter()
+            .filter(|&&i| may_cut(&self.rules[i]))
+            .find_map(|&i| {
+                self.rules[i].cut(line).map(|(side, range)| Cut {
+                    rule: i,
+                    side,
+                    range,
+                })
             })
-        })
     }
 
     /// Runs every rule's examples and counterexamples; returns one message per failure.
