@@ -25,6 +25,7 @@ pub mod lang;
 pub mod license;
 pub mod manifest;
 pub mod normalize;
+pub mod ordered;
 pub mod package;
 pub mod pipeline;
 pub mod read;

@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::config::{BuildSettings, InputLimits};
@@ -317,22 +316,23 @@ fn check_version(
     Ok(Some(previous))
 }
 
-/// Raw bytes of input read and cleaned per batch; together with [`FINISH_BATCH_BYTES`] this
-/// bounds what the build holds in memory, whatever the corpus size.
-const PREPARE_BATCH_BYTES: u64 = 8 << 20;
-/// Text bytes stripped, annotated and signed per batch.
-const FINISH_BATCH_BYTES: u64 = 8 << 20;
+/// Raw bytes of input being read and cleaned at once (pass 1), and text bytes being stripped and
+/// annotated at once (pass 2): with a small record per document, this bounds what a build holds
+/// in memory, whatever the corpus size.
+const PREPARE_IN_FLIGHT_BYTES: u64 = 16 << 20;
+/// See [`PREPARE_IN_FLIGHT_BYTES`].
+const FINISH_IN_FLIGHT_BYTES: u64 = 16 << 20;
 
 /// Builds the release described by `settings`.
 ///
 /// Every input becomes a row or a listed rejection; with `settings.strict` any rejection is
 /// an [`Error::StrictRejections`] before anything is written.
 ///
-/// The corpus streams through in bounded batches, in `doc_id` order, over two passes joined by
+/// The corpus streams through with a bounded amount in flight, in `doc_id` order, over two passes joined by
 /// spill files in a temporary folder (`TMPDIR`): (1) read, decode, repair, normalize, counting
 /// the lines that repeat across documents; (2) strip boilerplate with those counts, annotate, and
 /// sign each text for duplicate detection. Duplicates are then decided from the signatures, and
-/// packaging reads the rows back once to write the parts. Memory holds a batch of texts and a
+/// packaging reads the rows back once to write the parts. Memory holds the texts in flight and a
 /// small record per document, never the corpus; the spill needs about twice the text's size.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
     let limits = &settings.limits;
@@ -376,24 +376,21 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     let mut prepared_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("prepared"))?;
     let mut counter = boilerplate::RepeatedCounter::default();
     let mut settler = DocIdSettler::default();
-    for batch in batches(&files, PREPARE_BATCH_BYTES, |f| {
-        std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len())
-    }) {
-        let done: Vec<(Result<Prepared, Rejection>, Vec<String>)> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|f| {
-                    let p = prepare(f, limits);
-                    progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
-                    let lines = match &p {
-                        Ok(p) => boilerplate::RepeatedCounter::candidates(&p.text, &settings.strip),
-                        Err(_) => Vec::new(),
-                    };
-                    (p, lines)
-                })
-                .collect()
-        });
-        for (p, lines) in done {
+    crate::ordered::ordered_map(
+        settings.jobs,
+        files.iter(),
+        PREPARE_IN_FLIGHT_BYTES,
+        |f| std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len()),
+        |f| {
+            let p = prepare(f, limits);
+            progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
+            let lines = match &p {
+                Ok(p) => boilerplate::RepeatedCounter::candidates(&p.text, &settings.strip),
+                Err(_) => Vec::new(),
+            };
+            (p, lines)
+        },
+        |(p, lines)| {
             match settler.settle(p) {
                 Ok(p) => {
                     counter.add(lines);
@@ -401,8 +398,9 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
                 }
                 Err(r) => reject(r, &mut rejected, &mut sources),
             }
-        }
-    }
+            Ok(())
+        },
+    )?;
     let ctx = StripContext {
         rules: rules.clone(),
         repeated: counter.finish(&settings.strip),
@@ -418,32 +416,30 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     let mut signatures: Vec<Option<Vec<u64>>> = Vec::new();
     let mut offsets: Vec<u64> = Vec::new();
     let mut words_in: u64 = 0;
-    loop {
-        let mut batch: Vec<Prepared> = Vec::new();
-        let mut size = 0u64;
-        while size < FINISH_BATCH_BYTES {
-            let Some((mut p, text)) = prepared.next_record::<Prepared>()? else {
-                break;
-            };
-            size += text.len() as u64;
+    // A spill that cannot be read back ends the items; the error is kept for after the pass.
+    let mut spill_error: Option<Error> = None;
+    let records = std::iter::from_fn(|| match prepared.next_record::<Prepared>() {
+        Ok(Some((mut p, text))) => {
             p.text = text;
-            batch.push(p);
+            Some(p)
         }
-        if batch.is_empty() {
-            break;
+        Ok(None) => None,
+        Err(e) => {
+            spill_error = Some(e);
+            None
         }
-        let done: Vec<(Outcome, i64, Option<Vec<u64>>)> = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|p| {
-                    let words = p.words;
-                    let (outcome, sig) =
-                        finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
-                    (outcome, words, sig)
-                })
-                .collect()
-        });
-        for (outcome, words, sig) in done {
+    });
+    crate::ordered::ordered_map(
+        settings.jobs,
+        records,
+        FINISH_IN_FLIGHT_BYTES,
+        |p| p.text.len() as u64,
+        |p| {
+            let words = p.words;
+            let (outcome, sig) = finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
+            (outcome, words, sig)
+        },
+        |(outcome, words, sig)| {
             match outcome {
                 Outcome::Row(mut d) => {
                     sources.push((
@@ -463,7 +459,11 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
                 }
                 Outcome::Rejected(r) => reject(r, &mut rejected, &mut sources),
             }
-        }
+            Ok(())
+        },
+    )?;
+    if let Some(e) = spill_error {
+        return Err(e);
     }
     sources.sort();
     rejected.sort_by(|a, b| a.source_path.cmp(&b.source_path));
@@ -524,25 +524,6 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         bytes_out: packaged.bytes_out,
         rejected,
     })
-}
-
-/// Consecutive runs of `items` of about `max_bytes` each by `size` (at least one item per run),
-/// in order.
-fn batches<T>(items: &[T], max_bytes: u64, size: impl Fn(&T) -> u64) -> Vec<&[T]> {
-    let mut out = Vec::new();
-    let (mut start, mut bytes) = (0usize, 0u64);
-    for (i, item) in items.iter().enumerate() {
-        if i > start && bytes >= max_bytes {
-            out.push(&items[start..i]);
-            start = i;
-            bytes = 0;
-        }
-        bytes += size(item);
-    }
-    if start < items.len() {
-        out.push(&items[start..]);
-    }
-    out
 }
 
 /// The rows of pass 2, read back from their spill file with `duplicate_of` filled in.
