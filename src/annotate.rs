@@ -19,6 +19,14 @@ pub fn counts(text: &str) -> Counts {
     }
 }
 
+/// [`counts`] from the text's UAX #29 words, for a caller that has segmented it already.
+pub fn counts_from_words(text: &str, words: &[&str]) -> Counts {
+    Counts {
+        n_chars: text.chars().count() as i64,
+        n_words: words.len() as i64,
+    }
+}
+
 /// UAX #29 words of `text` (the `n_words` measure), alone: for the pre-boilerplate count.
 pub fn words(text: &str) -> i64 {
     text.unicode_words().count() as i64

@@ -143,18 +143,11 @@ fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64
 }
 
 /// The `k` permutations of MinHash: `h ↦ x ⊕ (x >> 29)` with `x = (mix(h) ⊕ b)·a` and odd `a`,
-/// each a bijection of the hash values, with constants from a fixed SplitMix64 stream (part of the method: changing
-/// them changes every signature).
+/// each a bijection of the hash values, with constants from a fixed SplitMix64 stream (part of
+/// the method: changing them changes every signature).
 fn permutations(k: usize) -> (Vec<u64>, Vec<u64>) {
-    let mut state: u64 = 0x636f_7270_6163_6b21; // "corpack!"
-    let mut next = || {
-        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    };
-    (0..k).map(|_| (next() | 1, next())).unzip()
+    let mut rng = crate::benchgen::Rng::new(0x636f_7270_6163_6b21); // "corpack!"
+    (0..k).map(|_| (rng.next_u64() | 1, rng.next_u64())).unzip()
 }
 
 /// A 64-bit finalizer (MurmurHash3's fmix64): spreads every input bit over the output.

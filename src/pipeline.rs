@@ -195,9 +195,8 @@ pub fn finish_signed(
     let text = stripped.text;
     let words: Vec<&str> = text.unicode_words().collect();
     let signature = dedup.and_then(|s| dedup::words_signature(words.iter().copied(), s));
-    let n_words = words.len() as i64;
+    let counts = annotate::counts_from_words(&text, &words);
     drop(words);
-    let n_chars = text.chars().count() as i64;
     let guess = detector.and_then(|d| d.detect(&text));
     let row = Outcome::Row(Box::new(Document {
         doc_id: doc_id(&p.source_path),
@@ -211,8 +210,8 @@ pub fn finish_signed(
         text,
         lang_confidence: guess.as_ref().map(|g| g.confidence),
         lang: guess.map(|g| g.code),
-        n_chars,
-        n_words,
+        n_chars: counts.n_chars,
+        n_words: counts.n_words,
         boilerplate: stripped.removals,
         duplicate_of: None,
     }));
@@ -489,11 +488,10 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         d.duplicate_of.clone_from(dup);
     }
     let rows = SpilledRows {
-        path: spill_dir.path().join("rows"),
+        path: rows_spill.finish()?,
         duplicates,
         offsets,
     };
-    rows_spill.into_reader()?;
 
     // Version policy: compared with the newest earlier release of this dataset in the output
     // folder, the version bump must be at least what the change calls for.
@@ -652,16 +650,8 @@ mod tests {
 
     /// `n` bytes from a seeded SplitMix64.
     fn seeded_bytes(seed: u64, n: usize) -> Vec<u8> {
-        let mut state = seed;
-        (0..n)
-            .map(|_| {
-                state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-                let mut z = state;
-                z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-                z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-                (z ^ (z >> 31)) as u8
-            })
-            .collect()
+        let mut rng = crate::benchgen::Rng::new(seed);
+        (0..n).map(|_| rng.next_u64() as u8).collect()
     }
 
     #[test]

@@ -65,13 +65,18 @@ impl SpillWriter {
         self.records == 0
     }
 
-    /// Flushes the file and opens it for reading from the first record.
-    pub fn into_reader(self) -> Result<SpillReader> {
-        let path = self.path.clone();
+    /// Flushes the file; returns its path.
+    pub fn finish(self) -> Result<PathBuf> {
+        let path = self.path;
         self.out
             .into_inner()
             .map_err(|e| Error::io(&path, e.into_error()))?;
-        SpillReader::open(&path)
+        Ok(path)
+    }
+
+    /// Flushes the file and opens it for reading from the first record.
+    pub fn into_reader(self) -> Result<SpillReader> {
+        SpillReader::open(&self.finish()?)
     }
 }
 

@@ -10,16 +10,8 @@ use crate::util::*;
 
 /// `n` bytes from a seeded SplitMix64: the same "random" bytes on every run.
 fn seeded_bytes(seed: u64, n: usize) -> Vec<u8> {
-    let mut state = seed;
-    (0..n)
-        .map(|_| {
-            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            (z ^ (z >> 31)) as u8
-        })
-        .collect()
+    let mut rng = corpack::benchgen::Rng::new(seed);
+    (0..n).map(|_| rng.next_u64() as u8).collect()
 }
 
 fn zip_bytes() -> Vec<u8> {
