@@ -158,8 +158,9 @@ pub struct BuildArgs {
     pub no_zip: bool,
 }
 
-/// Everything a build needs, resolved once.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything a build needs, resolved once. Serializable: a sharded build records it in the
+/// staging folder so `corpack merge` packages with exactly the settings the shards used.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct BuildSettings {
     /// Dataset name.
     pub name: String,

@@ -334,22 +334,10 @@ const FINISH_IN_FLIGHT_BYTES: u64 = 16 << 20;
 /// packaging reads the rows back once to write the parts. Memory holds the texts in flight and a
 /// small record per document, never the corpus; the spill needs about twice the text's size.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
-    let limits = &settings.limits;
     let found = discover(&settings.input)?;
     progress.discovered(found.files.len());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(settings.jobs)
-        .build()
-        .map_err(|e| {
-            Error::Settings(format!(
-                "cannot start {} worker threads: {e}",
-                settings.jobs
-            ))
-        })?;
-    let rules = match &settings.rules {
-        Some(path) => boilerplate::Rules::load(path)?,
-        None => boilerplate::Rules::default(),
-    };
+    let pool = thread_pool(settings.jobs)?;
+    let rules = load_rules(settings)?;
     let detector = lang::Detector::new(&settings.lang)?;
     let spill_dir = tempfile::Builder::new()
         .prefix("corpack-spill-")
@@ -357,46 +345,20 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         .map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let _registered = crate::package::Registered::new(spill_dir.path());
 
-    let mut rejected = found.rejected;
-    let mut sources: Vec<(String, String, u64)> = Vec::new();
-    let reject = |r: Rejection, rejected: &mut Vec<Rejection>, sources: &mut Vec<_>| {
-        if let Some(sha) = &r.source_sha256 {
-            let bytes =
-                std::fs::metadata(settings.input.join(&r.source_path)).map_or(0, |m| m.len());
-            sources.push((r.source_path.clone(), sha.clone(), bytes));
-        }
-        rejected.push(r);
-    };
-
-    // Pass 1, in (doc_id, path) order: inputs that share a doc_id are neighbours, so the first
-    // by path that reads and decodes keeps it.
-    let mut files = found.files;
-    files.sort_by_cached_key(|f| (doc_id(&f.rel_path), f.rel_path.clone()));
+    let mut collected = Collected::create(&spill_dir.path().join("rows"))?;
+    // Entries discovery refused were not read: listed, with no source hash.
+    collected.rejects.rejected = found.rejected;
     let mut prepared_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("prepared"))?;
     let mut counter = boilerplate::RepeatedCounter::default();
-    let mut settler = DocIdSettler::default();
-    crate::ordered::ordered_map(
-        settings.jobs,
-        files.iter(),
-        PREPARE_IN_FLIGHT_BYTES,
-        |f| std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len()),
-        |f| {
-            let p = prepare(f, limits);
-            progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
-            let lines = match &p {
-                Ok(p) => boilerplate::RepeatedCounter::candidates(&p.text, &settings.strip),
-                Err(_) => Vec::new(),
-            };
-            (p, lines)
-        },
-        |(p, lines)| {
-            match settler.settle(p) {
-                Ok(p) => {
-                    counter.add(lines);
-                    prepared_spill.push(&p, &p.text)?;
-                }
-                Err(r) => reject(r, &mut rejected, &mut sources),
-            }
+    prepare_all(
+        settings,
+        found.files,
+        &mut prepared_spill,
+        &mut collected.rejects,
+        false,
+        progress,
+        &mut |_, _, lines, _| {
+            counter.add(lines);
             Ok(())
         },
     )?;
@@ -409,12 +371,6 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     // Pass 2: strip, annotate, sign; the full rows go to a second spill, a light copy (no texts)
     // stays for the manifest and the card.
     let mut prepared = prepared_spill.into_reader()?;
-    let mut rows_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("rows"))?;
-    let mut light: Vec<Document> = Vec::new();
-    let mut text_bytes: Vec<u64> = Vec::new();
-    let mut signatures: Vec<Option<Vec<u64>>> = Vec::new();
-    let mut offsets: Vec<u64> = Vec::new();
-    let mut words_in: u64 = 0;
     // A spill that cannot be read back ends the items; the error is kept for after the pass.
     let mut spill_error: Option<Error> = None;
     let records = std::iter::from_fn(|| match prepared.next_record::<Prepared>() {
@@ -438,34 +394,196 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             let (outcome, sig) = finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
             (outcome, words, sig)
         },
-        |(outcome, words, sig)| {
-            match outcome {
-                Outcome::Row(mut d) => {
-                    sources.push((
-                        d.source_path.clone(),
-                        d.source_sha256.clone(),
-                        d.source_bytes as u64,
-                    ));
-                    words_in += words as u64;
-                    let text = std::mem::take(&mut d.text);
-                    offsets.push(rows_spill.push(&*d, &text)?);
-                    for r in &mut d.boilerplate {
-                        r.text = String::new();
-                    }
-                    text_bytes.push(text.len() as u64);
-                    signatures.push(sig);
-                    light.push(*d);
-                }
-                Outcome::Rejected(r) => reject(r, &mut rejected, &mut sources),
-            }
-            Ok(())
-        },
+        |(outcome, words, sig)| collected.take(outcome, words, sig, settings),
     )?;
     if let Some(e) = spill_error {
         return Err(e);
     }
+    release(
+        settings,
+        &rules,
+        ctx.repeated.len(),
+        found.skipped,
+        collected,
+        &pool,
+        progress,
+    )
+}
+
+/// The worker pool of `jobs` threads that packaging runs in.
+pub(crate) fn thread_pool(jobs: usize) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Error::Settings(format!("cannot start {jobs} worker threads: {e}")))
+}
+
+/// The boilerplate rules `settings` names, or none.
+pub(crate) fn load_rules(settings: &BuildSettings) -> Result<boilerplate::Rules> {
+    match &settings.rules {
+        Some(path) => boilerplate::Rules::load(path),
+        None => Ok(boilerplate::Rules::default()),
+    }
+}
+
+/// Pass 1 over `files`: read, decode, repair and normalize each, in `(doc_id, path)` order so
+/// inputs that share a doc_id are neighbours and the first by path that reads and decodes keeps
+/// it. Each prepared document goes to `spill`, then `each` gets its header, its offset in the
+/// spill, its repeated-line candidates and (with `probes`) its zone-line keys (see
+/// [`boilerplate::RepeatedCounter::probes`]); rejections go to `rejects`.
+pub(crate) fn prepare_all(
+    settings: &BuildSettings,
+    mut files: Vec<SourceFile>,
+    spill: &mut crate::spill::SpillWriter,
+    rejects: &mut Rejects,
+    probes: bool,
+    progress: &dyn Progress,
+    each: &mut dyn FnMut(&Prepared, u64, Vec<String>, Vec<String>) -> Result<()>,
+) -> Result<()> {
+    files.sort_by_cached_key(|f| (doc_id(&f.rel_path), f.rel_path.clone()));
+    let mut settler = DocIdSettler::default();
+    crate::ordered::ordered_map(
+        settings.jobs,
+        files.iter(),
+        PREPARE_IN_FLIGHT_BYTES,
+        |f| std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len()),
+        |f| {
+            let p = prepare(f, &settings.limits);
+            progress.processed(p.as_ref().map_or(0, |p| p.source_bytes));
+            let (lines, keys) = match &p {
+                Ok(p) => (
+                    boilerplate::RepeatedCounter::candidates(&p.text, &settings.strip),
+                    if probes {
+                        boilerplate::RepeatedCounter::probes(&p.text, &settings.strip)
+                    } else {
+                        Vec::new()
+                    },
+                ),
+                Err(_) => (Vec::new(), Vec::new()),
+            };
+            (p, lines, keys)
+        },
+        |(p, lines, keys)| {
+            match settler.settle(p) {
+                Ok(p) => {
+                    let offset = spill.push(&p, &p.text)?;
+                    each(&p, offset, lines, keys)?;
+                }
+                Err(r) => rejects.push(r, settings),
+            }
+            Ok(())
+        },
+    )
+}
+
+/// Rejected inputs and the `(path, sha256, bytes)` of every input read: what the manifest's
+/// `rejected` and `sources.sha256` list.
+#[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Rejects {
+    /// The rejections, in the order met.
+    pub(crate) rejected: Vec<Rejection>,
+    /// Inputs read (rows and rejections with a hash), in the order met.
+    pub(crate) sources: Vec<(String, String, u64)>,
+}
+
+impl Rejects {
+    /// Lists `r`; an input that was read (it has a hash) is listed as a source too, with its
+    /// size on disk.
+    pub(crate) fn push(&mut self, r: Rejection, settings: &BuildSettings) {
+        if let Some(sha) = &r.source_sha256 {
+            let bytes =
+                std::fs::metadata(settings.input.join(&r.source_path)).map_or(0, |m| m.len());
+            self.sources
+                .push((r.source_path.clone(), sha.clone(), bytes));
+        }
+        self.rejected.push(r);
+    }
+}
+
+/// What pass 2 gathers for packaging, row by row: the full rows in a spill file; a light copy
+/// of each (no texts) with its text size and MinHash signature; the rejections and sources.
+pub(crate) struct Collected {
+    rows_spill: crate::spill::SpillWriter,
+    light: Vec<Document>,
+    text_bytes: Vec<u64>,
+    signatures: Vec<Option<Vec<u64>>>,
+    offsets: Vec<u64>,
+    words_in: u64,
+    pub(crate) rejects: Rejects,
+}
+
+impl Collected {
+    /// Collects into a rows spill at `path`.
+    pub(crate) fn create(path: &std::path::Path) -> Result<Self> {
+        Ok(Collected {
+            rows_spill: crate::spill::SpillWriter::create(path)?,
+            light: Vec::new(),
+            text_bytes: Vec::new(),
+            signatures: Vec::new(),
+            offsets: Vec::new(),
+            words_in: 0,
+            rejects: Rejects::default(),
+        })
+    }
+
+    /// Takes the next outcome of pass 2, in row order: `words` of the text before stripping,
+    /// `sig` its signature.
+    pub(crate) fn take(
+        &mut self,
+        outcome: Outcome,
+        words: i64,
+        sig: Option<Vec<u64>>,
+        settings: &BuildSettings,
+    ) -> Result<()> {
+        match outcome {
+            Outcome::Row(mut d) => {
+                self.rejects.sources.push((
+                    d.source_path.clone(),
+                    d.source_sha256.clone(),
+                    d.source_bytes as u64,
+                ));
+                self.words_in += words as u64;
+                let text = std::mem::take(&mut d.text);
+                self.offsets.push(self.rows_spill.push(&*d, &text)?);
+                for r in &mut d.boilerplate {
+                    r.text = String::new();
+                }
+                self.text_bytes.push(text.len() as u64);
+                self.signatures.push(sig);
+                self.light.push(*d);
+            }
+            Outcome::Rejected(r) => self.rejects.push(r, settings),
+        }
+        Ok(())
+    }
+}
+
+/// The corpus-level stages after pass 2, shared by [`build`] and a merge of shards: duplicates
+/// from the texts' hashes and signatures alone, the version policy, packaging.
+pub(crate) fn release(
+    settings: &BuildSettings,
+    rules: &boilerplate::Rules,
+    repeated_lines: usize,
+    mut skipped: Vec<String>,
+    c: Collected,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<BuildReport> {
+    let Collected {
+        rows_spill,
+        mut light,
+        text_bytes,
+        signatures,
+        offsets,
+        words_in,
+        rejects: Rejects {
+            mut rejected,
+            mut sources,
+        },
+    } = c;
     sources.sort();
     rejected.sort_by(|a, b| a.source_path.cmp(&b.source_path));
+    skipped.sort();
     if settings.strict && !rejected.is_empty() {
         return Err(Error::StrictRejections { rejected });
     }
@@ -495,17 +613,17 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
 
     // Version policy: compared with the newest earlier release of this dataset in the output
     // folder, the version bump must be at least what the change calls for.
-    let previous = check_version(settings, &rules, &rows)?;
+    let previous = check_version(settings, rules, &rows)?;
     progress.writing();
     let corpus = Corpus {
         documents: &light,
         rows: &rows,
         text_bytes: &text_bytes,
         rejected: &rejected,
-        skipped: &found.skipped,
+        skipped: &skipped,
         sources: &sources,
-        rules: &rules,
-        repeated_lines: ctx.repeated.len(),
+        rules,
+        repeated_lines,
         words_in,
         lang: &settings.lang,
         dedup: &settings.dedup,
@@ -517,7 +635,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         release_dir: packaged.dir,
         status: packaged.status,
         documents: light.len(),
-        skipped: found.skipped.len(),
+        skipped: skipped.len(),
         bytes_in: sources.iter().map(|s| s.2).sum(),
         bytes_out: packaged.bytes_out,
         rejected,

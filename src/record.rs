@@ -51,7 +51,7 @@ pub struct Removal {
 
 /// Why an input did not become a row. The codes are part of the release contract
 /// (`manifest.rejected[].reason`) and are documented in the README ("Rejected inputs").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RejectReason {
     /// The file is empty, or holds only white space and invisible characters.
@@ -108,7 +108,7 @@ impl RejectReason {
 }
 
 /// An input that did not become a row, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rejection {
     /// Path relative to the input root (lossily converted if it is not UTF-8).
     pub source_path: String,

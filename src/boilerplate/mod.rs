@@ -103,6 +103,22 @@ impl RepeatedCounter {
         seen.into_iter().collect()
     }
 
+    /// The distinct keys of every non-blank line in the head and tail zones, sorted: the lines
+    /// [`strip`] looks up in [`Repeated`], so a document's stripping depends on the repeated set
+    /// only through its intersection with these keys. A sharded build records them to tell, at
+    /// merge time, which documents the corpus-wide set strips differently from the shard's own.
+    pub fn probes(text: &str, s: &StripSettings) -> Vec<String> {
+        let lines: Vec<&str> = text.split('\n').filter(|l| !l.trim().is_empty()).collect();
+        let n = lines.len();
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, line) in lines.iter().enumerate() {
+            if i < s.head_lines || i + s.tail_lines >= n {
+                seen.insert(key(line));
+            }
+        }
+        seen.into_iter().collect()
+    }
+
     /// Counts one document's [`RepeatedCounter::candidates`].
     pub fn add(&mut self, candidates: Vec<String>) {
         for k in candidates {
@@ -126,6 +142,25 @@ impl Repeated {
     /// Whether `line` is repeated chrome.
     pub fn contains(&self, line: &str) -> bool {
         !self.keys.is_empty() && self.keys.contains(&key(line))
+    }
+
+    /// The flagged line keys, sorted.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.keys.iter().cloned().collect();
+        keys.sort();
+        keys
+    }
+
+    /// The set of `keys` (as given by [`Repeated::keys`]).
+    pub fn from_keys(keys: impl IntoIterator<Item = String>) -> Repeated {
+        Repeated {
+            keys: keys.into_iter().collect(),
+        }
+    }
+
+    /// Whether the line key `k` (from [`RepeatedCounter::probes`]) is flagged.
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.keys.contains(k)
     }
 
     /// How many distinct lines are flagged.
