@@ -80,6 +80,14 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// A sharded build's staging folder is incomplete or inconsistent.
+    #[error("{}: {message}", path.display())]
+    Staging {
+        /// The staging folder or file concerned.
+        path: PathBuf,
+        /// What is wrong, and what to do.
+        message: String,
+    },
     /// Another build holds the output folder's lock.
     #[error(
         "{}: another corpack build is writing to this folder; wait for it to finish (or pick another --out)",

@@ -34,6 +34,7 @@ pub mod release;
 pub mod repair;
 pub mod repairs;
 pub mod schema;
+pub mod shard;
 pub mod sniff;
 pub mod spill;
 pub mod verify;

@@ -390,11 +390,11 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         FINISH_IN_FLIGHT_BYTES,
         |p| p.text.len() as u64,
         |p| {
-            let words = p.words;
+            let (words, bytes) = (p.words, p.source_bytes);
             let (outcome, sig) = finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
-            (outcome, words, sig)
+            (outcome, words, bytes, sig)
         },
-        |(outcome, words, sig)| collected.take(outcome, words, sig, settings),
+        |(outcome, words, bytes, sig)| collected.take(outcome, words, bytes, sig),
     )?;
     if let Some(e) = spill_error {
         return Err(e);
@@ -426,6 +426,11 @@ pub(crate) fn load_rules(settings: &BuildSettings) -> Result<boilerplate::Rules>
     }
 }
 
+/// What [`prepare_all`] calls for each prepared document: its header, its offset in the spill,
+/// its repeated-line candidates and its zone-line keys.
+pub(crate) type OnPrepared<'a> =
+    dyn FnMut(&Prepared, u64, Vec<String>, Vec<String>) -> Result<()> + 'a;
+
 /// Pass 1 over `files`: read, decode, repair and normalize each, in `(doc_id, path)` order so
 /// inputs that share a doc_id are neighbours and the first by path that reads and decodes keeps
 /// it. Each prepared document goes to `spill`, then `each` gets its header, its offset in the
@@ -438,7 +443,7 @@ pub(crate) fn prepare_all(
     rejects: &mut Rejects,
     probes: bool,
     progress: &dyn Progress,
-    each: &mut dyn FnMut(&Prepared, u64, Vec<String>, Vec<String>) -> Result<()>,
+    each: &mut OnPrepared<'_>,
 ) -> Result<()> {
     files.sort_by_cached_key(|f| (doc_id(&f.rel_path), f.rel_path.clone()));
     let mut settler = DocIdSettler::default();
@@ -479,17 +484,17 @@ pub(crate) fn prepare_all(
 /// Rejected inputs and the `(path, sha256, bytes)` of every input read: what the manifest's
 /// `rejected` and `sources.sha256` list.
 #[derive(Debug, Default, Clone, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Rejects {
+pub struct Rejects {
     /// The rejections, in the order met.
-    pub(crate) rejected: Vec<Rejection>,
+    pub rejected: Vec<Rejection>,
     /// Inputs read (rows and rejections with a hash), in the order met.
-    pub(crate) sources: Vec<(String, String, u64)>,
+    pub sources: Vec<(String, String, u64)>,
 }
 
 impl Rejects {
     /// Lists `r`; an input that was read (it has a hash) is listed as a source too, with its
     /// size on disk.
-    pub(crate) fn push(&mut self, r: Rejection, settings: &BuildSettings) {
+    pub fn push(&mut self, r: Rejection, settings: &BuildSettings) {
         if let Some(sha) = &r.source_sha256 {
             let bytes =
                 std::fs::metadata(settings.input.join(&r.source_path)).map_or(0, |m| m.len());
@@ -527,13 +532,13 @@ impl Collected {
     }
 
     /// Takes the next outcome of pass 2, in row order: `words` of the text before stripping,
-    /// `sig` its signature.
+    /// `bytes` the size of the source read, `sig` the text's signature.
     pub(crate) fn take(
         &mut self,
         outcome: Outcome,
         words: i64,
+        bytes: u64,
         sig: Option<Vec<u64>>,
-        settings: &BuildSettings,
     ) -> Result<()> {
         match outcome {
             Outcome::Row(mut d) => {
@@ -552,7 +557,14 @@ impl Collected {
                 self.signatures.push(sig);
                 self.light.push(*d);
             }
-            Outcome::Rejected(r) => self.rejects.push(r, settings),
+            Outcome::Rejected(r) => {
+                if let Some(sha) = &r.source_sha256 {
+                    self.rejects
+                        .sources
+                        .push((r.source_path.clone(), sha.clone(), bytes));
+                }
+                self.rejects.rejected.push(r);
+            }
         }
         Ok(())
     }

@@ -134,6 +134,46 @@ pub fn read_parquet(path: &Path) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
+/// The rows of one Parquet file of schema version 1, read a batch at a time: memory holds a
+/// batch, not the file (a merge of shards reads every shard's rows side by side).
+pub struct ParquetRows {
+    path: PathBuf,
+    reader: parquet::arrow::arrow_reader::ParquetRecordBatchReader,
+    pending: std::vec::IntoIter<Document>,
+}
+
+impl ParquetRows {
+    /// Opens `path`, to be read `batch_rows` rows at a time.
+    pub fn open(path: &Path, batch_rows: usize) -> Result<Self> {
+        let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+            .and_then(|b| b.with_batch_size(batch_rows.max(1)).build())
+            .map_err(|e| bad(path, format!("not a readable Parquet file: {e}")))?;
+        Ok(ParquetRows {
+            path: path.to_path_buf(),
+            reader,
+            pending: Vec::new().into_iter(),
+        })
+    }
+
+    /// The next row, or `None` after the last.
+    pub fn next_row(&mut self) -> Result<Option<Document>> {
+        loop {
+            if let Some(d) = self.pending.next() {
+                return Ok(Some(d));
+            }
+            match self.reader.next() {
+                None => return Ok(None),
+                Some(batch) => {
+                    let batch = batch.map_err(|e| bad(&self.path, format!("reading rows: {e}")))?;
+                    let docs = batch_documents(&batch).map_err(|m| bad(&self.path, m))?;
+                    self.pending = docs.into_iter();
+                }
+            }
+        }
+    }
+}
+
 /// The documents of one record batch; a column that is missing or of another type is an error.
 fn batch_documents(b: &RecordBatch) -> std::result::Result<Vec<Document>, String> {
     let col = |name: &str| {

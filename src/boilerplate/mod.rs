@@ -646,6 +646,27 @@ counterexamples = ["I want to read more"]
     const ARTICLE: &str = "top of page\nMy Blog\n\nPeacekeepers leave Almaty after a week\n\nThe contingent handed over the protected facilities to local police on Thursday.\nA second line of the first paragraph.\nAnd a third one.\n\nShare\n\nOfficials thanked the allies for their rapid help. Read more\n\nADVERTISEMENT Markets reopened on Monday morning.\n\nAnother paragraph about the city and its people, long enough to be content.\nMore content here, and then some.\nEven more content, for the second half.\nStill the article.\n\nLeave a Reply\nYour email address will not be published.\nComment text\n\nPeacekeepers leave Almaty after a week\n\nShare\nLike\nbottom of page";
 
     #[test]
+    fn probes_are_the_zone_lines_keys() {
+        let s = StripSettings {
+            head_lines: 2,
+            tail_lines: 1,
+            ..StripSettings::default()
+        };
+        let text = "Site  NAME\n\nMenu\nBody one.\nBody two.\nFooter line\n";
+        assert_eq!(
+            RepeatedCounter::probes(text, &s),
+            vec!["footer line", "menu", "site name"]
+        );
+        // The candidates are among the probes: what strip looks up is what a merge compares.
+        for c in RepeatedCounter::candidates(text, &s) {
+            assert!(RepeatedCounter::probes(text, &s).contains(&c), "{c}");
+        }
+        let r = Repeated::from_keys(["menu".to_string()]);
+        assert!(r.contains_key("menu") && r.contains("  MENU ") && !r.contains_key("site name"));
+        assert_eq!(r.keys(), vec!["menu"]);
+    }
+
+    #[test]
     fn strips_by_rule_structure_and_zone() {
         let s = run(ARTICLE);
         assert_eq!(

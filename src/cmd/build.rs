@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 /// With --input, --name and --version it runs without a config file.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  corpack build                                  # uses ./corpus.toml\n  corpack build --config corpus.toml --jobs 2\n  corpack build --input seeds --name my-corpus --version 0.1.0 --out dist"
+    after_help = "Examples:\n  corpack build                                  # uses ./corpus.toml\n  corpack build --config corpus.toml --jobs 2\n  corpack build --input seeds --name my-corpus --version 0.1.0 --out dist\n  corpack build --config corpus.toml --shard 0/4 --out staging   # then: corpack merge staging --out dist"
 )]
 pub struct Args {
     /// The dataset description file [default: ./corpus.toml when it exists].
@@ -50,12 +50,17 @@ pub struct Args {
     /// No progress bars (the summary lines are still printed).
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// Build only shard K of N (K counts from 0) into the staging folder --out, for
+    /// `corpack merge`; shards are chosen by a hash of each input's doc_id and run independently.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<corpack::shard::ShardSpec>,
 }
 
 /// Runs the build and prints the summary.
 pub fn run(args: Args) -> anyhow::Result<()> {
     let started = Instant::now();
     let config = super::load_config(args.config.as_deref())?;
+    let shard_out = args.out.is_some();
     let low = BuildArgs {
         input: args.input,
         out: args.out,
@@ -76,6 +81,30 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     })
     .context("installing the interrupt handler")?;
     let bar = Bar::new(args.quiet);
+    if let Some(spec) = args.shard {
+        if !shard_out {
+            bar.0.finish_and_clear();
+            return Err(corpack::Error::Settings(
+                "--shard needs --out STAGING: the folder the shards are staged in and `corpack merge` reads".into(),
+            )
+            .into());
+        }
+        let report = corpack::shard::build_shard(&settings, spec, &bar);
+        bar.0.finish_and_clear();
+        let report = report
+            .with_context(|| format!("building shard {spec} of {}", settings.release_name()))?;
+        println!(
+            "{} shard {}: {} rows staged, {} rejected so far, {} in, {:.2} s -> {}",
+            settings.release_name(),
+            report.spec,
+            report.rows,
+            report.rejected,
+            human_bytes(report.bytes_in),
+            started.elapsed().as_secs_f64(),
+            report.dir.display()
+        );
+        return Ok(());
+    }
     let report = corpack::build(&settings, &bar);
     bar.0.finish_and_clear();
     let report = match report {
@@ -87,6 +116,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             return Err(e).with_context(|| format!("building {}", settings.release_name()));
         }
     };
+    print_report(&report, started);
+    Ok(())
+}
+
+/// The rejections and the summary line of a finished build or merge.
+pub(super) fn print_report(report: &corpack::BuildReport, started: Instant) {
     print_rejections(&report.rejected, "see manifest.json rejected[]");
     let verb = match report.status {
         ReleaseStatus::Created => "built",
@@ -104,13 +139,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         started.elapsed().as_secs_f64(),
         report.release_dir.display()
     );
-    Ok(())
 }
 
 /// Lists the first rejections on stderr, one line each, then one summary line with the count
 /// per reason code, e.g. `rejected 3 inputs: binary 2, empty 1 (see manifest.json rejected[])`.
 /// Printed even with --quiet; nothing when nothing was rejected.
-fn print_rejections(rejected: &[Rejection], note: &str) {
+pub(super) fn print_rejections(rejected: &[Rejection], note: &str) {
     const LISTED: usize = 20;
     for r in rejected.iter().take(LISTED) {
         eprintln!(
@@ -133,10 +167,11 @@ fn print_rejections(rejected: &[Rejection], note: &str) {
     }
 }
 
-struct Bar(ProgressBar);
+/// The progress bar of a build or merge (hidden with --quiet or off a terminal).
+pub(super) struct Bar(pub(super) ProgressBar);
 
 impl Bar {
-    fn new(quiet: bool) -> Self {
+    pub(super) fn new(quiet: bool) -> Self {
         let target = if quiet || !std::io::stderr().is_terminal() {
             ProgressDrawTarget::hidden()
         } else {

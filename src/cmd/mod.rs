@@ -4,6 +4,7 @@ pub mod build;
 pub mod clean;
 pub mod diff;
 pub mod gen_bench;
+pub mod merge;
 pub mod schema;
 pub mod verify;
 
@@ -28,6 +29,7 @@ enum Command {
     Clean(clean::Args),
     Diff(diff::Args),
     GenBench(gen_bench::Args),
+    Merge(merge::Args),
     Schema(schema::Args),
     Verify(verify::Args),
 }
@@ -39,6 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Clean(args) => clean::run(args),
         Command::Diff(args) => diff::run(args),
         Command::GenBench(args) => gen_bench::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Verify(args) => verify::run(args),
     }

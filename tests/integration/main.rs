@@ -10,6 +10,7 @@ mod test_clean;
 mod test_dedup;
 mod test_diff;
 mod test_gen_bench;
+mod test_merge;
 mod test_release;
 mod test_rules;
 mod test_schema;
