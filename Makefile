@@ -1,6 +1,7 @@
 # corpack: build the tool, cut the dataset release, run every test.
 #   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
-#   make test      fmt + clippy + Rust unit/integration tests + Python interop tests
+#   make test      fmt + clippy + Rust unit/integration tests + Python interop tests + the Ray
+#                  driver (scale/ray_build.py) on a local cluster
 #   make verify    corpack verify every committed release; rebuild the newest from seeds/
 #   make fuzz      run each fuzz target for FUZZ_SECONDS (600) with cargo fuzz
 #   make changelog regenerate CHANGELOG.md from the releases in dist/ (corpack diff)
@@ -13,7 +14,7 @@ VENV ?= .venv
 BENCH_VENV ?= .venv-bench
 BIN := target/release/corpack
 
-.PHONY: all build dataset changelog test test-rust test-interop lint verify fuzz bench clean
+.PHONY: all build dataset changelog test test-rust test-interop test-scale lint verify fuzz bench clean
 
 all: build
 
@@ -51,7 +52,12 @@ test-interop: build $(VENV)/.installed
 	CORPACK_RELEASE=target/interop/dedup-fixture-1.0.0 CORPACK_SEEDS=tests/fixtures/dedup \
 	  $(VENV)/bin/python -m pytest tests/interop -q -p no:cacheprovider
 
-test: lint test-rust test-interop
+# scale/ray_build.py on a local Ray cluster (2 CPUs): N = 1, 3, 7 shards of the test fixtures and
+# of the seed release, compared byte for byte with the single-machine release.
+test-scale: build $(VENV)/.installed
+	CORPACK=$(BIN) $(VENV)/bin/python -m pytest tests/scale -q -p no:cacheprovider
+
+test: lint test-rust test-interop test-scale
 
 # Every committed release (folder and zip) checked by `corpack verify`, then the release
 # corpus.toml describes rebuilt from seeds/ and compared byte for byte.
