@@ -1,7 +1,7 @@
 # corpack: build the tool, cut the dataset release, run every test.
 #   make dataset   build the release of seeds/ into dist/ (as described by corpus.toml)
 #   make test      fmt + clippy + Rust unit/integration tests + Python interop tests + the Ray
-#                  driver (scale/ray_build.py) on a local cluster
+#                  driver (scale/ray_build.py) on a local cluster + report.html in headless Chromium
 #   make verify    corpack verify every committed release; rebuild the newest from seeds/
 #   make fuzz      run each fuzz target for FUZZ_SECONDS (600) with cargo fuzz
 #   make changelog regenerate CHANGELOG.md from the releases in dist/ (corpack diff)
@@ -14,7 +14,7 @@ VENV ?= .venv
 BENCH_VENV ?= .venv-bench
 BIN := target/release/corpack
 
-.PHONY: all build dataset changelog test test-rust test-interop test-scale lint verify fuzz bench clean
+.PHONY: all build dataset changelog test test-rust test-interop test-scale test-report chromium lint verify fuzz bench clean
 
 all: build
 
@@ -57,7 +57,20 @@ test-interop: build $(VENV)/.installed
 test-scale: build $(VENV)/.installed
 	CORPACK=$(BIN) $(VENV)/bin/python -m pytest tests/scale -q -p no:cacheprovider
 
-test: lint test-rust test-interop test-scale
+# Debian's chromium for the report test, installed when missing (apt, as root or with sudo).
+CHROMIUM ?= chromium
+chromium:
+	@command -v $(CHROMIUM) >/dev/null || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+# The committed release's report.html and a fixture with a scraped <script>, in headless
+# Chromium over the DevTools protocol (UPDATE_SCREENSHOT=1 rewrites docs/report.png).
+test-report: build chromium $(VENV)/.installed
+	CORPACK=$(BIN) CHROMIUM=$(CHROMIUM) $(VENV)/bin/python -m pytest tests/report -q -p no:cacheprovider
+
+test: lint test-rust test-interop test-scale test-report
 
 # Every committed release (folder and zip) checked by `corpack verify`, then the release
 # corpus.toml describes rebuilt from seeds/ and compared byte for byte.

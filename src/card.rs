@@ -260,7 +260,11 @@ pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
     s.push_str(
         "`croissant.json` (MLCommons Croissant 1.0: every data part, the `documents` record set) \
          and `datapackage.json` (Frictionless Data Package v2: the CSV parts with a Table Schema) \
-         describe the data for those tools.\n\n",
+         describe the data for those tools. `report.html` (listed in `SHA256SUMS`, rendered from \
+         `manifest.json` and the Parquet parts; `corpack verify` checks it) shows the release in a \
+         browser, offline: charts of languages, lengths, encodings, repairs, boilerplate and \
+         duplicates, the rejected inputs, and a sample of documents with their clean text beside \
+         the decoded source.\n\n",
     );
     s.push_str("## How to load\n\n```python\n");
     s.push_str(&format!(

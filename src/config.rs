@@ -55,6 +55,17 @@ pub struct CorpusConfig {
     /// Build tuning.
     #[serde(default)]
     pub build: BuildSection,
+    /// The release's `report.html`.
+    #[serde(default)]
+    pub report: ReportSection,
+}
+
+/// `[report]` section of `corpus.toml`.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReportSection {
+    /// Documents shown in the report's browser (default 200; the charts cover every row).
+    pub sample: Option<usize>,
 }
 
 /// `[citation]` section: what the card's BibTeX and `croissant.json` cite.
@@ -186,6 +197,8 @@ pub struct BuildSettings {
     pub zip: bool,
     /// Largest part, bytes of text.
     pub part_max_bytes: u64,
+    /// Documents in the report's browser.
+    pub report_sample: usize,
     /// Timestamp of zip entries, seconds since the epoch (`SOURCE_DATE_EPOCH`), else 1980-01-01.
     pub source_date_epoch: Option<i64>,
     /// Boilerplate rules file, if any.
@@ -278,6 +291,7 @@ impl BuildSettings {
             strict: args.strict,
             zip: !args.no_zip,
             part_max_bytes,
+            report_sample: cfg.report.sample.unwrap_or(crate::report::DEFAULT_SAMPLE),
             source_date_epoch,
             rules: args.rules.or(cfg.rules),
             strip: cfg.boilerplate,

@@ -303,6 +303,7 @@ pub(crate) mod tests {
             build: crate::manifest::BuildRecord {
                 boilerplate: crate::boilerplate::StripSettings::default(),
                 part_max_bytes: 1,
+                report_sample: 200,
                 source_date_epoch: None,
                 max_file_bytes: 1,
             },

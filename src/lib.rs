@@ -33,6 +33,7 @@ pub mod record;
 pub mod release;
 pub mod repair;
 pub mod repairs;
+pub mod report;
 pub mod schema;
 pub mod shard;
 pub mod sniff;

@@ -136,6 +136,8 @@ pub struct BuildRecord {
     pub boilerplate: crate::boilerplate::StripSettings,
     /// Largest data part, bytes of text.
     pub part_max_bytes: u64,
+    /// Documents in `report.html`'s browser (`[report] sample`).
+    pub report_sample: u64,
     /// Zip entry time (`SOURCE_DATE_EPOCH`), when set.
     pub source_date_epoch: Option<i64>,
     /// Largest input read; larger ones are rejected as too-large.

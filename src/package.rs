@@ -390,6 +390,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         build: BuildRecord {
             boilerplate: settings.strip.clone(),
             part_max_bytes: settings.part_max_bytes,
+            report_sample: settings.report_sample as u64,
             source_date_epoch: settings.source_date_epoch,
             max_file_bytes: settings.limits.max_file_bytes,
         },
@@ -452,8 +453,13 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     let manifest_json = manifest.to_json();
     write_file(&dir.join("manifest.json"), manifest_json.as_bytes())?;
 
+    // The report is rendered from the files just written, as `corpack report` and `verify` do.
+    let report = crate::report::render(dir, settings.report_sample)?;
+    write_file(&dir.join(crate::report::FILE_NAME), report.as_bytes())?;
+
     let mut all = manifest.files.clone();
     all.push(written("manifest.json", manifest_json.as_bytes()));
+    all.push(written(crate::report::FILE_NAME, report.as_bytes()));
     all.sort_by(|a, b| a.path.cmp(&b.path));
     let sums: String = all
         .iter()

@@ -248,7 +248,42 @@ fn check_folder(dir: &Path, report: &mut Report) -> Result<()> {
         }
     }
     check_data(dir, manifest.as_ref(), report);
+    if let Some(m) = &manifest {
+        check_report(dir, m, files.contains_key(crate::report::FILE_NAME), report);
+    }
     Ok(())
+}
+
+/// `report.html` must be what `corpack report` renders from the release's own files, so the
+/// report and `verify` never disagree. Checked for releases made by this corpack version (the
+/// template belongs to the version); earlier releases may have none.
+fn check_report(dir: &Path, m: &serde_json::Value, present: bool, report: &mut Report) {
+    use crate::report::{render, DEFAULT_SAMPLE, FILE_NAME};
+    if m["tool"]["version"].as_str() != Some(env!("CARGO_PKG_VERSION")) {
+        return;
+    }
+    if !present {
+        report.problem(
+            FILE_NAME,
+            "missing (every release of this corpack version has one)",
+        );
+        return;
+    }
+    let sample = m["build"]["report_sample"]
+        .as_u64()
+        .map_or(DEFAULT_SAMPLE, |n| n as usize);
+    match (render(dir, sample), std::fs::read(dir.join(FILE_NAME))) {
+        (Ok(want), Ok(got)) if want.as_bytes() == got.as_slice() => {}
+        (Ok(_), Ok(_)) => report.problem(
+            FILE_NAME,
+            "does not match the release's data (corpack report renders it differently)",
+        ),
+        (Err(e), _) => report.problem(
+            FILE_NAME,
+            format!("cannot be rendered from the release: {e}"),
+        ),
+        (_, Err(e)) => report.problem(FILE_NAME, e.to_string()),
+    }
 }
 
 fn check_manifest_files(
@@ -285,7 +320,11 @@ fn check_manifest_files(
         }
     }
     for rel in files.keys() {
-        if rel != "manifest.json" && rel != "SHA256SUMS" && !listed.contains(rel) {
+        if rel != "manifest.json"
+            && rel != "SHA256SUMS"
+            && rel != crate::report::FILE_NAME
+            && !listed.contains(rel)
+        {
             report.problem(
                 rel,
                 "not in manifest.json files[] (a file added to the release?)",
@@ -615,6 +654,9 @@ fn settings_from_manifest(
         part_max_bytes: m["build"]["part_max_bytes"]
             .as_u64()
             .ok_or("has no build.part_max_bytes")?,
+        report_sample: m["build"]["report_sample"]
+            .as_u64()
+            .map_or(crate::report::DEFAULT_SAMPLE, |n| n as usize),
         source_date_epoch: m["build"]["source_date_epoch"].as_i64(),
         rules,
         strip,

@@ -505,6 +505,28 @@ pub fn rebuild_lines(
     removals: &[Removal],
     rules: &Rules,
 ) -> Result<Vec<String>, String> {
+    Ok(source_lines(text, removals, rules)?
+        .into_iter()
+        .map(|segments| segments.into_iter().map(|s| s.text).collect())
+        .collect())
+}
+
+/// A piece of a source line: kept (`rule` is `None`) or removed by `rule`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Segment {
+    /// The text of the piece.
+    pub text: String,
+    /// The rule that removed it, if it was removed.
+    pub rule: Option<String>,
+}
+
+/// [`rebuild_lines`], each line as its kept and removed pieces in order: what the report's
+/// document browser shows beside the clean text.
+pub fn source_lines(
+    text: &str,
+    removals: &[Removal],
+    rules: &Rules,
+) -> Result<Vec<Vec<Segment>>, String> {
     let mut kept = text.split('\n').filter(|l| !l.trim().is_empty());
     let mut by_line: BTreeMap<i32, Vec<&Removal>> = BTreeMap::new();
     for r in removals {
@@ -521,49 +543,40 @@ pub fn rebuild_lines(
             },
         }
     };
+    let cut = |r: &Removal| Segment {
+        text: r.text.clone(),
+        rule: Some(r.rule.clone()),
+    };
     let mut out = Vec::new();
     let mut number = 1i32;
     loop {
         let here = by_line.remove(&number).unwrap_or_default();
+        let on = |side: Side| {
+            here.iter()
+                .filter(move |r| side_of(&r.rule) == Ok(Some(side)))
+                .map(|r| cut(r))
+        };
         let whole: Vec<&&Removal> = here
             .iter()
             .filter(|r| side_of(&r.rule).ok().flatten().is_none())
             .collect();
-        let starts = || {
-            here.iter()
-                .filter(|r| side_of(&r.rule) == Ok(Some(Side::Start)))
-                .map(|r| r.text.as_str())
-        };
-        let ends = || {
-            here.iter()
-                .filter(|r| side_of(&r.rule) == Ok(Some(Side::End)))
-                .map(|r| r.text.as_str())
-        };
         if let Some(body) = here.iter().find(|r| r.rule == TEASER) {
-            let mut line: String = starts().collect();
-            line.push_str(&body.text);
-            line.extend(ends());
+            let mut line: Vec<Segment> = on(Side::Start).collect();
+            line.push(cut(body));
+            line.extend(on(Side::End));
             out.push(line);
         } else if let Some(w) = whole.first() {
             if here.len() > 1 {
                 return Err(format!("line {number}: removed whole and cut"));
             }
-            out.push(w.text.clone());
+            out.push(vec![cut(w)]);
         } else if let Some(k) = kept.next() {
-            let mut line = String::new();
-            for r in here
-                .iter()
-                .filter(|r| side_of(&r.rule) == Ok(Some(Side::Start)))
-            {
-                line.push_str(&r.text);
-            }
-            line.push_str(k);
-            for r in here
-                .iter()
-                .filter(|r| side_of(&r.rule) == Ok(Some(Side::End)))
-            {
-                line.push_str(&r.text);
-            }
+            let mut line: Vec<Segment> = on(Side::Start).collect();
+            line.push(Segment {
+                text: k.to_string(),
+                rule: None,
+            });
+            line.extend(on(Side::End));
             out.push(line);
         } else if !here.is_empty() {
             return Err(format!(

@@ -5,6 +5,7 @@ pub mod clean;
 pub mod diff;
 pub mod gen_bench;
 pub mod merge;
+pub mod report;
 pub mod schema;
 pub mod verify;
 
@@ -30,6 +31,7 @@ enum Command {
     Diff(diff::Args),
     GenBench(gen_bench::Args),
     Merge(merge::Args),
+    Report(report::Args),
     Schema(schema::Args),
     Verify(verify::Args),
 }
@@ -42,6 +44,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Diff(args) => diff::run(args),
         Command::GenBench(args) => gen_bench::run(args),
         Command::Merge(args) => merge::run(args),
+        Command::Report(args) => report::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Verify(args) => verify::run(args),
     }

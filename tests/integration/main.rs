@@ -12,6 +12,7 @@ mod test_diff;
 mod test_gen_bench;
 mod test_merge;
 mod test_release;
+mod test_report;
 mod test_rules;
 mod test_schema;
 mod test_verify;

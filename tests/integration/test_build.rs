@@ -45,6 +45,7 @@ corpack_test!(nested_fixture_matches_golden_files, |dir| {
             "data/documents-00000-of-00001.parquet",
             "datapackage.json",
             "manifest.json",
+            "report.html",
             "schema.json",
             "sources.sha256"
         ]
@@ -56,6 +57,7 @@ corpack_test!(nested_fixture_matches_golden_files, |dir| {
         "sources.sha256",
         "croissant.json",
         "datapackage.json",
+        "report.html",
         "data/documents-00000-of-00001.csv",
     ] {
         assert_golden(
