@@ -240,7 +240,7 @@ def test_release_folder_layout(release):
     parts = [f"data/{p.name}" for p in release.parquet_parts + release.csv_parts]
     metadata = ["croissant.json", "datapackage.json"]
     rules = [f"rules/{r['file']}" for r in release.manifest.get("rules", [])]
-    expected = sorted(parts + metadata + rules + ["sources.sha256", "manifest.json", "schema.json", "README.md", "SHA256SUMS"])
+    expected = sorted(parts + metadata + rules + ["sources.sha256", "manifest.json", "schema.json", "README.md", "report.html", "SHA256SUMS"])
     assert release_files(release.path) == expected
     assert (release.dist / f"{release.name}.zip").is_file()
     assert (release.dist / f"{release.name}.zip.sha256").is_file()
@@ -560,7 +560,8 @@ def test_manifest_files(release):
     paths = [f["path"] for f in listed]
     assert len(set(paths)) == len(paths), "duplicate paths in manifest.files"
     assert paths == sorted(paths), "manifest.files is not sorted by path"
-    expected = [p for p in release_files(release.path) if p not in ("SHA256SUMS", "manifest.json")]
+    # SHA256SUMS and manifest.json cover each other; report.html is rendered from the manifest.
+    expected = [p for p in release_files(release.path) if p not in ("SHA256SUMS", "manifest.json", "report.html")]
     assert sorted(paths) == expected
     for f in listed:
         p = release.path / f["path"]
