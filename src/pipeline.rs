@@ -373,17 +373,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     let mut prepared = prepared_spill.into_reader()?;
     // A spill that cannot be read back ends the items; the error is kept for after the pass.
     let mut spill_error: Option<Error> = None;
-    let records = std::iter::from_fn(|| match prepared.next_record::<Prepared>() {
-        Ok(Some((mut p, text))) => {
-            p.text = text;
-            Some(p)
-        }
-        Ok(None) => None,
-        Err(e) => {
-            spill_error = Some(e);
-            None
-        }
-    });
+    let records = prepared_records(&mut prepared, &mut spill_error);
     crate::ordered::ordered_map(
         settings.jobs,
         records,
@@ -408,6 +398,25 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         &pool,
         progress,
     )
+}
+
+/// The prepared documents of a pass-1 spill, in order, texts in place; a read error ends them
+/// and is left in `error` for after the pass.
+pub(crate) fn prepared_records<'a>(
+    reader: &'a mut crate::spill::SpillReader,
+    error: &'a mut Option<Error>,
+) -> impl Iterator<Item = Prepared> + 'a {
+    std::iter::from_fn(move || match reader.next_record::<Prepared>() {
+        Ok(Some((mut p, text))) => {
+            p.text = text;
+            Some(p)
+        }
+        Ok(None) => None,
+        Err(e) => {
+            *error = Some(e);
+            None
+        }
+    })
 }
 
 /// The worker pool of `jobs` threads that packaging runs in.

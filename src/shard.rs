@@ -30,8 +30,8 @@ use crate::config::BuildSettings;
 use crate::discover::{discover, doc_id};
 use crate::error::{Error, Result};
 use crate::pipeline::{
-    finish_signed, load_rules, prepare_all, BuildReport, Collected, Prepared, Progress, Rejects,
-    StripContext,
+    finish_signed, load_rules, prepare_all, prepared_records, BuildReport, Collected, Prepared,
+    Progress, Rejects, StripContext,
 };
 use crate::record::{Outcome, Rejection};
 
@@ -277,17 +277,7 @@ pub fn build_shard(
     // Pass 2 with this shard's repeated lines.
     let mut prepared = spill.into_reader()?;
     let mut spill_error: Option<Error> = None;
-    let records = std::iter::from_fn(|| match prepared.next_record::<Prepared>() {
-        Ok(Some((mut p, text))) => {
-            p.text = text;
-            Some(p)
-        }
-        Ok(None) => None,
-        Err(e) => {
-            spill_error = Some(e);
-            None
-        }
-    });
+    let records = prepared_records(&mut prepared, &mut spill_error);
     let mut parquet = crate::write::ParquetPart::create(&dir.join("rows.parquet"))?;
     let mut csv = crate::write::CsvPart::create(&dir.join("rows.csv"))?;
     let mut rows = 0usize;

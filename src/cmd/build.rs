@@ -72,14 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         no_zip: args.no_zip,
     };
     let settings = BuildSettings::resolve(low, config, |k| std::env::var(k).ok())?;
-    // Ctrl-C (or SIGTERM) removes the staging folder before exiting: the output folder is left
-    // as it was. (SIGKILL cannot be caught; the next build removes what it left.)
-    ctrlc::set_handler(|| {
-        corpack::package::abort_cleanup();
-        eprintln!("corpack: interrupted; nothing was written");
-        std::process::exit(130);
-    })
-    .context("installing the interrupt handler")?;
+    super::on_interrupt_clean_up()?;
     let bar = Bar::new(args.quiet);
     if let Some(spec) = args.shard {
         if !shard_out {

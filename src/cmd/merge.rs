@@ -44,12 +44,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, usize::from),
     };
-    ctrlc::set_handler(|| {
-        corpack::package::abort_cleanup();
-        eprintln!("corpack: interrupted; nothing was written");
-        std::process::exit(130);
-    })
-    .context("installing the interrupt handler")?;
+    super::on_interrupt_clean_up()?;
     let bar = Bar::new(args.quiet);
     let report = corpack::shard::merge(&args.staging, &args.out, jobs, !args.no_zip, &bar);
     bar.0.finish_and_clear();

@@ -67,6 +67,18 @@ pub fn message(err: &anyhow::Error) -> String {
     out
 }
 
+/// Ctrl-C (or SIGTERM) removes the staging folders before exiting: the output folder is left
+/// as it was. (SIGKILL cannot be caught; the next build removes what it left.)
+pub fn on_interrupt_clean_up() -> anyhow::Result<()> {
+    use anyhow::Context;
+    ctrlc::set_handler(|| {
+        corpack::package::abort_cleanup();
+        eprintln!("corpack: interrupted; nothing was written");
+        std::process::exit(130);
+    })
+    .context("installing the interrupt handler")
+}
+
 /// Decides the exit code of an error, in one place.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     match err.downcast_ref::<corpack::Error>() {
