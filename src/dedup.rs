@@ -14,7 +14,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use crate::error::{Error, Result};
@@ -99,7 +98,7 @@ pub struct Signed<'a> {
 /// The MinHash signature of `text` under `s`, or `None` when it has fewer than
 /// `s.shingle_words` words.
 pub fn text_signature(text: &str, s: &DedupSettings) -> Option<Vec<u64>> {
-    words_signature(text.unicode_words(), s)
+    words_signature(crate::annotate::unicode_words(text), s)
 }
 
 /// [`text_signature`] from the text's UAX #29 words, for a caller that has segmented it already.
@@ -177,7 +176,7 @@ fn signature_of(hashes: &[u64], k: usize) -> Vec<u64> {
 /// The shingle hashes of a text: overlapping runs of `n` lower-cased UAX #29 words. Empty when
 /// the text has fewer than `n` words: such texts are only compared exactly.
 pub fn shingles(text: &str, n: usize) -> BTreeSet<u64> {
-    shingle_hashes(text.unicode_words(), n)
+    shingle_hashes(crate::annotate::unicode_words(text), n)
         .into_iter()
         .collect()
 }

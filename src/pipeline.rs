@@ -5,8 +5,6 @@
 
 use std::path::PathBuf;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::config::{BuildSettings, InputLimits};
 use crate::discover::{discover, doc_id, SourceFile};
 use crate::error::{Error, Result};
@@ -193,7 +191,7 @@ pub fn finish_signed(
         return (rejection, None);
     }
     let text = stripped.text;
-    let words: Vec<&str> = text.unicode_words().collect();
+    let words: Vec<&str> = annotate::unicode_words(&text).collect();
     let signature = dedup.and_then(|s| dedup::words_signature(words.iter().copied(), s));
     let counts = annotate::counts_from_words(&text, &words);
     drop(words);

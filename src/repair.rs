@@ -117,22 +117,24 @@ fn table(cp: Codepage) -> &'static [(char, u8)] {
 /// character followed by a continuation byte's character, in any of the code pages.
 pub fn badness(text: &str) -> usize {
     let mut score = 0;
-    let mut prev: Option<char> = None;
+    // The previous character's bytes in each code page; `None` for ASCII, which encodes to
+    // itself in all of them, so it can neither lead nor continue a sequence.
+    let mut prev: Option<[Option<u8>; CODEPAGES.len()]> = None;
     for c in text.chars() {
         if ('\u{80}'..='\u{9F}').contains(&c) {
             score += 1;
         }
-        if let Some(p) = prev {
-            let pair = CODEPAGES.iter().any(|cp| {
-                matches!(cp.encode_char(p), Some(0xC2..=0xF4))
-                    && matches!(cp.encode_char(c), Some(0x80..=0xBF))
-                    && !p.is_ascii()
-            });
+        let bytes = (!c.is_ascii()).then(|| CODEPAGES.map(|cp| cp.encode_char(c)));
+        if let (Some(p), Some(b)) = (&prev, &bytes) {
+            let pair = p
+                .iter()
+                .zip(b)
+                .any(|(p, b)| matches!(p, Some(0xC2..=0xF4)) && matches!(b, Some(0x80..=0xBF)));
             if pair {
                 score += 1;
             }
         }
-        prev = Some(c);
+        prev = bytes;
     }
     score
 }

@@ -176,8 +176,7 @@ impl Repeated {
 
 /// Words by UAX #29 (so a CJK headline counts its characters, not its spaces).
 fn word_count(s: &str) -> usize {
-    use unicode_segmentation::UnicodeSegmentation;
-    s.unicode_words().count()
+    crate::annotate::unicode_words(s).count()
 }
 
 fn ends_sentence(s: &str) -> bool {

@@ -39,6 +39,14 @@ class Browser:
              "--window-size=1400,1000", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
+        try:
+            self._connect(profile)
+        except BaseException:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+            raise
+
+    def _connect(self, profile: Path):
         port_file = profile / "DevToolsActivePort"
         for _ in range(300):
             if port_file.exists() and port_file.read_text().strip():
