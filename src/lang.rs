@@ -139,6 +139,13 @@ impl Detector {
         })
     }
 
+    /// Frees lingua's models (loaded on first use, held process-wide): a build calls it when
+    /// detection is over, so packaging does not carry them (hundreds of MB for all languages).
+    /// A later [`Detector::detect`] loads them again.
+    pub fn unload(&self) {
+        self.inner.unload_language_models();
+    }
+
     /// The language of `text`, or `None` when it is not known with confidence.
     pub fn detect(&self, text: &str) -> Option<Guess> {
         let s = &self.settings;

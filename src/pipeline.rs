@@ -131,6 +131,21 @@ pub struct StripContext {
     pub settings: boilerplate::StripSettings,
 }
 
+impl StripContext {
+    /// The context of a build with `settings`: its rules and the corpus-level `repeated` lines.
+    pub fn new(
+        rules: &boilerplate::Rules,
+        repeated: boilerplate::Repeated,
+        settings: &BuildSettings,
+    ) -> Self {
+        StripContext {
+            rules: rules.clone(),
+            repeated,
+            settings: settings.strip.clone(),
+        }
+    }
+}
+
 /// Reads (within `limits`), decodes, repairs and normalizes one input (the per-document text
 /// stages).
 pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Rejection> {
@@ -360,11 +375,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
             Ok(())
         },
     )?;
-    let ctx = StripContext {
-        rules: rules.clone(),
-        repeated: counter.finish(&settings.strip),
-        settings: settings.strip.clone(),
-    };
+    let ctx = StripContext::new(&rules, counter.finish(&settings.strip), settings);
 
     // Pass 2: strip, annotate, sign; the full rows go to a second spill, a light copy (no texts)
     // stays for the manifest and the card.
@@ -387,10 +398,16 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     if let Some(e) = spill_error {
         return Err(e);
     }
+    // Detection and stripping are over: packaging need not carry lingua's models or the
+    // compiled rule sets (the rules' text and fingerprint stay in `rules`).
+    detector.unload();
+    let repeated_lines = ctx.repeated.len();
+    let rules = rules.for_record();
+    drop(ctx);
     release(
         settings,
         &rules,
-        ctx.repeated.len(),
+        repeated_lines,
         found.skipped,
         collected,
         &pool,

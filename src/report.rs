@@ -267,16 +267,18 @@ struct SourceLine {
     segments: Vec<crate::boilerplate::Segment>,
 }
 
-fn view(d: Document, rules: Option<&crate::boilerplate::Rules>) -> DocView {
+/// Rule kinds by id.
+type Kinds = BTreeMap<String, crate::boilerplate::rules::Kind>;
+
+fn view(d: Document, rules: Option<&Kinds>) -> DocView {
     let (source, source_note) = match rules {
         None if !d.boilerplate.is_empty() => (
             Vec::new(),
             Some("the release has no rules file to tell inline cuts apart".to_string()),
         ),
         _ => {
-            let empty = crate::boilerplate::Rules::default();
-            match crate::boilerplate::source_lines(&d.text, &d.boilerplate, rules.unwrap_or(&empty))
-            {
+            let kind_of = |id: &str| rules.and_then(|k| k.get(id).copied());
+            match crate::boilerplate::source_lines(&d.text, &d.boilerplate, &kind_of) {
                 Ok(lines) => (
                     lines
                         .into_iter()
@@ -355,14 +357,22 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
     let bytes = std::fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
     let m: serde_json::Value = serde_json::from_slice(&bytes)
         .map_err(|e| bad(&manifest_path, format!("not valid JSON: {e}")))?;
+    // Only the rules' kinds are needed (which side an inline cut came from): not compiled.
     let rules = match m["rules"]
         .as_array()
         .and_then(|r| r.first())
         .and_then(|r| r["file"].as_str())
     {
-        Some(file) => Some(crate::boilerplate::Rules::load(
-            &dir.join("rules").join(file),
-        )?),
+        Some(file) => {
+            let path = dir.join("rules").join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            Some(
+                crate::boilerplate::Rules::kinds(&text).map_err(|message| Error::Config {
+                    path: path.clone(),
+                    message,
+                })?,
+            )
+        }
         None => None,
     };
 

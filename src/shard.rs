@@ -268,11 +268,7 @@ pub fn build_shard(
             Ok(())
         },
     )?;
-    let ctx = StripContext {
-        rules: rules.clone(),
-        repeated: counter.finish(&settings.strip),
-        settings: settings.strip.clone(),
-    };
+    let ctx = StripContext::new(&rules, counter.finish(&settings.strip), settings);
 
     // Pass 2 with this shard's repeated lines.
     let mut prepared = spill.into_reader()?;
@@ -571,11 +567,7 @@ pub fn merge(
         }
     }
     progress.discovered(documents);
-    let ctx = StripContext {
-        rules: rules.clone(),
-        repeated: counter.finish(&settings.strip),
-        settings: settings.strip.clone(),
-    };
+    let ctx = StripContext::new(&rules, counter.finish(&settings.strip), &settings);
     let local: Vec<Repeated> = shards
         .iter()
         .map(|s| Repeated::from_keys(s.part.repeated.iter().cloned()))
@@ -701,10 +693,15 @@ pub fn merge(
     if let Some(e) = failure {
         return Err(e);
     }
+    // As in `build`: packaging carries neither lingua's models nor the compiled rule sets.
+    detector.unload();
+    let repeated_lines = ctx.repeated.len();
+    let rules = rules.for_record();
+    drop(ctx);
     let build = crate::pipeline::release(
         &settings,
         &rules,
-        ctx.repeated.len(),
+        repeated_lines,
         skipped,
         collected,
         &pool,

@@ -504,10 +504,12 @@ pub fn rebuild_lines(
     removals: &[Removal],
     rules: &Rules,
 ) -> Result<Vec<String>, String> {
-    Ok(source_lines(text, removals, rules)?
-        .into_iter()
-        .map(|segments| segments.into_iter().map(|s| s.text).collect())
-        .collect())
+    Ok(
+        source_lines(text, removals, &|id| rules.get(id).map(|r| r.kind))?
+            .into_iter()
+            .map(|segments| segments.into_iter().map(|s| s.text).collect())
+            .collect(),
+    )
 }
 
 /// A piece of a source line: kept (`rule` is `None`) or removed by `rule`.
@@ -520,11 +522,12 @@ pub struct Segment {
 }
 
 /// [`rebuild_lines`], each line as its kept and removed pieces in order: what the report's
-/// document browser shows beside the clean text.
+/// document browser shows beside the clean text. `kind_of` gives a rule's kind by id (from
+/// [`Rules::get`], or [`Rules::kinds`] without compiling the rules).
 pub fn source_lines(
     text: &str,
     removals: &[Removal],
-    rules: &Rules,
+    kind_of: &dyn Fn(&str) -> Option<Kind>,
 ) -> Result<Vec<Vec<Segment>>, String> {
     let mut kept = text.split('\n').filter(|l| !l.trim().is_empty());
     let mut by_line: BTreeMap<i32, Vec<&Removal>> = BTreeMap::new();
@@ -534,7 +537,7 @@ pub fn source_lines(
     let side_of = |id: &str| -> Result<Option<Side>, String> {
         match id {
             REPEATED | SITE_NAME | TITLE_REPEAT | FOOTER_NAV | TEASER => Ok(None),
-            _ => match rules.get(id).map(|r| r.kind) {
+            _ => match kind_of(id) {
                 Some(Kind::Prefix) => Ok(Some(Side::Start)),
                 Some(Kind::Suffix) => Ok(Some(Side::End)),
                 Some(_) => Ok(None),

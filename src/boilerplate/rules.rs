@@ -2,7 +2,7 @@
 //! (its SHA-256 goes into the manifest and the dataset card). Each rule names what it removes,
 //! why, and carries examples that must and must not match; the test suite runs them all.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use regex::Regex;
@@ -162,6 +162,8 @@ pub struct Rules {
     sha256: String,
     origin: String,
     text: String,
+    /// Made by [`Rules::for_record`]: the pattern sets are gone.
+    recorded_only: bool,
 }
 
 /// Pattern rules compiled as one [`regex::RegexSet`]: the rules of a set share whether they read
@@ -387,6 +389,13 @@ impl Rules {
         Ok(rules)
     }
 
+    /// The kind of each rule in the TOML `text`, by id, without compiling anything: what reading
+    /// the `boilerplate` column back needs (which side an inline cut came from).
+    pub fn kinds(text: &str) -> std::result::Result<BTreeMap<String, Kind>, String> {
+        let file: RulesFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        Ok(file.rules.into_iter().map(|d| (d.id, d.kind)).collect())
+    }
+
     /// Parses rules from TOML text; the error says which rule is wrong and why.
     pub fn parse(text: &str) -> std::result::Result<Rules, String> {
         let file: RulesFile = toml::from_str(text).map_err(|e| e.to_string())?;
@@ -585,6 +594,17 @@ impl Rules {
         &self.text
     }
 
+    /// These rules without their compiled pattern sets: what packaging needs (ids, kinds, text,
+    /// fingerprint) once stripping is over, without holding the sets and their per-thread caches
+    /// (tens to hundreds of MB). Such rules no longer match patterns: not for stripping.
+    pub fn for_record(&self) -> Rules {
+        Rules {
+            sets: Vec::new(),
+            recorded_only: true,
+            ..self.clone()
+        }
+    }
+
     /// The file name the rules came from (empty for parsed text).
     pub fn origin(&self) -> &str {
         &self.origin
@@ -620,6 +640,10 @@ impl Rules {
         }
         // A chrome phrase ("Publicidad" as a menu link) yields to a rule that removes the line
         // anywhere ("Publicidad" as an ad label between paragraphs).
+        debug_assert!(
+            !self.recorded_only,
+            "matching with Rules::for_record's copy"
+        );
         let trimmed = line.trim();
         let short = trimmed.chars().nth(MAX_PATTERN_LINE_CHARS).is_none();
         let mut patterned: Vec<usize> = Vec::new();

@@ -103,14 +103,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let report = match report {
         Ok(r) => r,
         Err(e) => {
-            if let corpack::Error::StrictRejections { rejected } = &e {
-                print_rejections(rejected, "--strict: nothing was written");
-            }
+            print_strict_rejections(&e);
             return Err(e).with_context(|| format!("building {}", settings.release_name()));
         }
     };
     print_report(&report, started);
     Ok(())
+}
+
+/// With --strict, the rejections that stopped a build or merge.
+pub(super) fn print_strict_rejections(e: &corpack::Error) {
+    if let corpack::Error::StrictRejections { rejected } = e {
+        print_rejections(rejected, "--strict: nothing was written");
+    }
 }
 
 /// The rejections and the summary line of a finished build or merge.

@@ -5,7 +5,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 
-use super::build::{print_rejections, print_report, Bar};
+use super::build::{print_report, print_strict_rejections, Bar};
 
 /// Merge the shards staged by `corpack build --shard K/N` into the release a single build of the
 /// same inputs writes, byte for byte.
@@ -51,9 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let report = match report {
         Ok(r) => r,
         Err(e) => {
-            if let corpack::Error::StrictRejections { rejected } = &e {
-                print_rejections(rejected, "--strict: nothing was written");
-            }
+            print_strict_rejections(&e);
             return Err(e).with_context(|| format!("merging {}", args.staging.display()));
         }
     };
