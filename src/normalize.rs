@@ -7,6 +7,8 @@
 //! The steps run to a fixed point, so normalizing normalized text changes nothing (a property
 //! test holds us to that).
 
+use std::borrow::Cow;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::entities::decode_entities;
@@ -26,40 +28,109 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
             repairs.push(r);
         }
     };
-    let mut current = text.to_string();
-    for _ in 0..MAX_ROUNDS {
-        let mut changed = false;
-        let steps: [(Repair, Step); 5] = [
-            (Repair::HtmlEntities, decode_entities),
-            (Repair::LineEndings, unify_line_endings),
-            (Repair::InvisibleChars, remove_invisible),
-            (Repair::ControlChars, remove_controls),
-            (Repair::Whitespace, unify_spaces),
-        ];
-        for (repair, step) in steps {
-            if let Some(next) = step(&current) {
-                record(repair);
-                current = next;
-                changed = true;
+    let mut current = Cow::Borrowed(text);
+    // Most text has nothing for the cleaning steps: one pass over its bytes says so.
+    if may_need_cleaning(text) {
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            let steps: [(Repair, Step); 5] = [
+                (Repair::HtmlEntities, decode_entities),
+                (Repair::LineEndings, unify_line_endings),
+                (Repair::InvisibleChars, remove_invisible),
+                (Repair::ControlChars, remove_controls),
+                (Repair::Whitespace, unify_spaces),
+            ];
+            for (repair, step) in steps {
+                if let Some(next) = step(&current) {
+                    record(repair);
+                    current = Cow::Owned(next);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
             }
         }
-        if !changed {
-            break;
+    }
+    let tidy = if is_tidy(&current) {
+        current
+    } else {
+        let tidy = tidy_whitespace(&current);
+        // One final line end is how text files end, not damage: dropping it is not a repair.
+        if tidy != current.strip_suffix('\n').unwrap_or(&current) {
+            record(Repair::Whitespace);
         }
-    }
-    let tidy = tidy_whitespace(&current);
-    // One final line end is how text files end, not damage: dropping it is not a repair.
-    if tidy != current.strip_suffix('\n').unwrap_or(&current) {
-        record(Repair::Whitespace);
-    }
-    if is_nfc_quick(tidy.chars()) == IsNormalized::Yes {
-        return tidy;
+        Cow::Owned(tidy)
+    };
+    // Characters below U+0300 (ASCII and the lead bytes up to 0xCB) are NFC with combining
+    // class 0, so the quick check starts at the first character above them.
+    let first = tidy.bytes().position(|b| b >= 0xCC).unwrap_or(tidy.len());
+    if is_nfc_quick(tidy[first..].chars()) == IsNormalized::Yes {
+        return tidy.into_owned();
     }
     let nfc: String = tidy.nfc().collect();
-    if nfc != tidy {
+    if nfc != *tidy {
         record(Repair::Nfc);
     }
     nfc
+}
+
+/// Whether any cleaning step before the white-space tidy-up could change `text`: a `&`, an
+/// ASCII control other than `\n` and `\t`, or a non-ASCII line break, invisible character,
+/// control or space separator (all of which start with the UTF-8 lead bytes C2, E1, E2, E3 or
+/// EF). `false` means every step would return `None`.
+fn may_need_cleaning(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'&' | 0x7F => return true,
+            b'\n' | b'\t' => {}
+            0..=0x1F => return true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
+                // A lead byte starts a character: `i` is a boundary.
+                if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+                    if is_cleaned(c) {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether a cleaning step maps or removes `c` (line breaks, invisibles, controls, spaces).
+fn is_cleaned(c: char) -> bool {
+    matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
+        || is_removable_invisible(c)
+        || (c.is_control() && c != '\n' && c != '\t')
+        || is_unified_space(c)
+}
+
+/// Whether [`tidy_whitespace`] would leave `text` as it is.
+fn is_tidy(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    // A blank line at the start is as untidy as two in a row.
+    let mut blank_before = true;
+    for line in text.split('\n') {
+        if line.is_empty() {
+            if blank_before {
+                return false;
+            }
+            blank_before = true;
+            continue;
+        }
+        if line.ends_with(char::is_whitespace) {
+            return false;
+        }
+        blank_before = false;
+    }
+    !blank_before
 }
 
 /// Applies `f` to every character, `None` when nothing changed. `f` returns the replacement:
@@ -125,10 +196,12 @@ pub fn remove_controls(text: &str) -> Option<String> {
 
 /// Unicode space separators → U+0020; the no-break ones (U+00A0, U+2007, U+202F) stay.
 pub fn unify_spaces(text: &str) -> Option<String> {
-    map_chars(text, |c| {
-        matches!(c, '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
-            .then_some(Some(' '))
-    })
+    map_chars(text, |c| is_unified_space(c).then_some(Some(' ')))
+}
+
+/// The space separators [`unify_spaces`] maps to U+0020.
+fn is_unified_space(c: char) -> bool {
+    matches!(c, '\u{1680}' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Trims trailing white space on every line, drops leading and trailing blank lines and
@@ -163,6 +236,75 @@ mod tests {
         let mut r = Vec::new();
         let t = normalize(s, &mut r);
         (t, r.iter().map(|x| x.code()).collect())
+    }
+
+    /// `normalize` without its shortcuts (the byte pre-scan, the tidiness check, the NFC
+    /// quick check from U+0300): every step on every text.
+    fn normalize_every_step(text: &str, repairs: &mut Vec<Repair>) -> String {
+        let mut record = |r: Repair| {
+            if !repairs.contains(&r) {
+                repairs.push(r);
+            }
+        };
+        let mut current = text.to_string();
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            let steps: [(Repair, Step); 5] = [
+                (Repair::HtmlEntities, decode_entities),
+                (Repair::LineEndings, unify_line_endings),
+                (Repair::InvisibleChars, remove_invisible),
+                (Repair::ControlChars, remove_controls),
+                (Repair::Whitespace, unify_spaces),
+            ];
+            for (repair, step) in steps {
+                if let Some(next) = step(&current) {
+                    record(repair);
+                    current = next;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let tidy = tidy_whitespace(&current);
+        if tidy != current.strip_suffix('\n').unwrap_or(&current) {
+            record(Repair::Whitespace);
+        }
+        let nfc: String = tidy.nfc().collect();
+        if nfc != tidy {
+            record(Repair::Nfc);
+        }
+        nfc
+    }
+
+    proptest! {
+        #[test]
+        fn shortcuts_change_nothing(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'Z', ' ', ' ', '\n', '\n', '\t', '\r', '\x0b', '\x0c', '\x00', '\x1f', '\x7f',
+                '&', '#', ';', '3', '9', 'x', 'n', 'b', 's', 'p', 'é', 'e', '\u{301}', '\u{327}',
+                '\u{80}', '\u{85}', '\u{9f}', '\u{a0}', '\u{ad}', '\u{2cf}', '\u{300}', 'Å',
+                '\u{1680}', '\u{180e}', '\u{2000}', '\u{2007}', '\u{200b}', '\u{200d}',
+                '\u{2028}', '\u{2029}', '\u{202a}', '\u{202f}', '\u{205f}', '\u{2060}',
+                '\u{2066}', '\u{3000}', '\u{3001}', '\u{feff}', '\u{ff0c}', 'ж', '中', '😀',
+                '\u{1100}', '\u{1161}', '\u{212b}',
+            ]), 0..40)
+        ) {
+            let s: String = chars.into_iter().collect();
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            prop_assert_eq!(normalize(&s, &mut fast), normalize_every_step(&s, &mut slow));
+            prop_assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn below_u0300_everything_is_nfc_and_class_0() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in '\0'..'\u{300}' {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
     }
 
     #[test]

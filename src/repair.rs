@@ -113,12 +113,71 @@ fn table(cp: Codepage) -> &'static [(char, u8)] {
     &tables[i]
 }
 
-/// How mojibake-like `text` looks: C1 controls, U+FFFD, and pairs of a UTF-8 lead byte's
+/// What a character can be in a misread UTF-8 sequence, one bit pair per code page (index
+/// `i` of [`CODEPAGES`]): bit `i` when its byte there is a UTF-8 lead (0xC2–0xF4), bit `i + 4`
+/// when it is a continuation (0x80–0xBF). ASCII and characters outside every code page: 0.
+fn byte_roles(c: char) -> u8 {
+    /// The roles of U+0080 up to the highest character of the three code pages.
+    static ROLES: OnceLock<Vec<u8>> = OnceLock::new();
+    let roles = ROLES.get_or_init(|| {
+        let top = CODEPAGES
+            .iter()
+            .filter_map(|&cp| table(cp).last().map(|&(c, _)| c as u32))
+            .max()
+            .unwrap_or(0x9F)
+            .max(0x9F);
+        (0x80..=top)
+            .map(|u| {
+                let Some(c) = char::from_u32(u) else {
+                    return 0;
+                };
+                CODEPAGES
+                    .iter()
+                    .enumerate()
+                    .fold(0u8, |acc, (i, &cp)| match cp.encode_char(c) {
+                        Some(0xC2..=0xF4) => acc | 1 << i,
+                        Some(0x80..=0xBF) => acc | 1 << (i + 4),
+                        _ => acc,
+                    })
+            })
+            .collect()
+    });
+    (c as usize)
+        .checked_sub(0x80)
+        .and_then(|i| roles.get(i))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// How mojibake-like `text` looks: C1 controls, and pairs of a UTF-8 lead byte's
 /// character followed by a continuation byte's character, in any of the code pages.
 pub fn badness(text: &str) -> usize {
     let mut score = 0;
-    // The previous character's bytes in each code page; `None` for ASCII, which encodes to
-    // itself in all of them, so it can neither lead nor continue a sequence.
+    // Lead roles of the previous character (none after ASCII, which encodes to itself in every
+    // code page, so it can neither lead nor continue a sequence).
+    let mut leads = 0u8;
+    for c in text.chars() {
+        if c.is_ascii() {
+            leads = 0;
+            continue;
+        }
+        if ('\u{80}'..='\u{9F}').contains(&c) {
+            score += 1;
+        }
+        let roles = byte_roles(c);
+        if leads & (roles >> 4) != 0 {
+            score += 1;
+        }
+        leads = roles & 0x0F;
+    }
+    score
+}
+
+/// [`badness`] as it was computed before the role table: each character encoded in each code
+/// page in turn (kept to hold the table to it).
+#[cfg(test)]
+fn badness_by_encoding(text: &str) -> usize {
+    let mut score = 0;
     let mut prev: Option<[Option<u8>; CODEPAGES.len()]> = None;
     for c in text.chars() {
         if ('\u{80}'..='\u{9F}').contains(&c) {
@@ -411,6 +470,11 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
 /// Repairs mojibake line by line, appending `mojibake:<label>` to `repairs` once per code page
 /// undone (in order of first use).
 pub fn repair(text: &str, repairs: &mut Vec<Repair>) -> String {
+    // Lines are judged one by one, and a line without badness is left as it is (no C1
+    // control either): most text has none anywhere, and one pass over it says so.
+    if badness(text) == 0 {
+        return text.to_string();
+    }
     let mut used: Vec<Codepage> = Vec::new();
     let mut out = String::with_capacity(text.len());
     for (i, line) in text.split('\n').enumerate() {
@@ -685,6 +749,22 @@ mod tests {
             let (t, r) = fix(&s);
             prop_assert_eq!(&t, &s);
             prop_assert!(r.is_empty());
+        }
+
+        /// The role table answers like encoding each character in each code page, on any
+        /// text and on text made of the code pages' own characters (where the pairs are).
+        #[test]
+        fn badness_equals_encoding_each_character(
+            any in "\\PC{0,60}",
+            cp_chars in proptest::collection::vec(proptest::sample::select(
+                table(Codepage::Windows1252).iter().chain(table(Codepage::Windows1251))
+                    .chain(table(Codepage::Koi8R)).map(|&(c, _)| c)
+                    .chain(['a', ' ', '\u{80}', '\u{9F}', '\u{FFFD}', '中'])
+                    .collect::<Vec<char>>()), 0..60),
+        ) {
+            prop_assert_eq!(badness(&any), badness_by_encoding(&any));
+            let s: String = cp_chars.into_iter().collect();
+            prop_assert_eq!(badness(&s), badness_by_encoding(&s));
         }
 
         #[test]

@@ -145,10 +145,42 @@ pub struct Noise {
     pub chars: usize,
 }
 
+/// What a non-ASCII character counts as in [`Noise`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NoiseClass {
+    Text,
+    /// A control (general category Cc), NEL excepted: it is a line end.
+    Control,
+    /// Unassigned, private use, or U+FFFD.
+    Invalid,
+}
+
+/// [`NoiseClass`] by general category (a binary search in Unicode's tables).
+fn classify(c: char) -> NoiseClass {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    match c.general_category() {
+        GeneralCategory::Control if c != '\u{85}' => NoiseClass::Control,
+        GeneralCategory::Unassigned | GeneralCategory::PrivateUse => NoiseClass::Invalid,
+        _ if c == '\u{FFFD}' => NoiseClass::Invalid,
+        _ => NoiseClass::Text,
+    }
+}
+
+/// [`classify`], from a table of the Basic Multilingual Plane built on first use (64 KiB): every
+/// character of every text goes through here, and the search was a visible share of the build.
+fn noise_class(c: char) -> NoiseClass {
+    static BMP: std::sync::OnceLock<Vec<NoiseClass>> = std::sync::OnceLock::new();
+    let bmp = BMP.get_or_init(|| {
+        (0..=0xFFFFu32)
+            .map(|u| char::from_u32(u).map_or(NoiseClass::Text, classify))
+            .collect()
+    });
+    bmp.get(c as usize).copied().unwrap_or_else(|| classify(c))
+}
+
 impl Noise {
     /// Counts the noise in `text`.
     pub fn count(text: &str) -> Self {
-        use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
         let mut n = Noise {
             controls: 0,
             invalid: 0,
@@ -162,11 +194,10 @@ impl Noise {
                 }
                 continue;
             }
-            match c.general_category() {
-                GeneralCategory::Control if c != '\u{85}' => n.controls += 1,
-                GeneralCategory::Unassigned | GeneralCategory::PrivateUse => n.invalid += 1,
-                _ if c == '\u{FFFD}' => n.invalid += 1,
-                _ => {}
+            match noise_class(c) {
+                NoiseClass::Control => n.controls += 1,
+                NoiseClass::Invalid => n.invalid += 1,
+                NoiseClass::Text => {}
             }
         }
         n
@@ -198,6 +229,22 @@ impl Noise {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_classifies_like_the_general_category() {
+        for u in (0x80..=0xFFFFu32).chain([0x1_0000, 0x1_F600, 0xE_0001, 0xF_0000, 0x10_FFFD]) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(noise_class(c), classify(c), "U+{u:04X}");
+            }
+        }
+        assert_eq!(noise_class('\u{85}'), NoiseClass::Text);
+        assert_eq!(noise_class('\u{9B}'), NoiseClass::Control);
+        assert_eq!(noise_class('\u{FFFD}'), NoiseClass::Invalid);
+        assert_eq!(noise_class('\u{E000}'), NoiseClass::Invalid);
+        assert_eq!(noise_class('\u{F_0000}'), NoiseClass::Invalid);
+        assert_eq!(noise_class('\u{0378}'), NoiseClass::Invalid);
+        assert_eq!(noise_class('ж'), NoiseClass::Text);
+    }
 
     #[test]
     fn binary_formats_are_named() {
