@@ -12,10 +12,14 @@ use arrow_array::builder::{
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, FieldRef};
-use parquet::arrow::arrow_writer::ArrowWriterOptions;
+use parquet::arrow::arrow_writer::{
+    compute_leaves, ArrowColumnChunk, ArrowColumnWriter, ArrowRowGroupWriterFactory,
+    ArrowWriterOptions,
+};
 use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterVersion};
+use parquet::file::writer::SerializedFileWriter;
 
 use crate::error::{Error, Result};
 use crate::record::Document;
@@ -163,36 +167,121 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
     part.finish()
 }
 
+/// Row groups of one Parquet file encoded at once, each on its own thread: the zstd compression
+/// of a row group is most of the cost of writing it, and one file has many row groups.
+const ENCODING_ROW_GROUPS: usize = 2;
+
 /// One Parquet file written row by row: row groups of at most [`ROW_GROUP_ROWS`] rows and
-/// [`ROW_GROUP_TEXT_BYTES`] of text, so memory holds one row group, not the file.
+/// [`ROW_GROUP_TEXT_BYTES`] of text. Each row group is encoded on a thread of its own while the
+/// next one fills, and the encoded row groups are appended in order, so the bytes are those of
+/// one writer encoding everything in turn; memory holds at most [`ENCODING_ROW_GROUPS`] row
+/// groups being encoded and the one filling.
 pub struct ParquetPart {
     path: std::path::PathBuf,
-    writer: ArrowWriter<File>,
-    /// Rows not yet handed to the writer.
+    writer: SerializedFileWriter<File>,
+    factory: ArrowRowGroupWriterFactory,
+    /// Rows not yet handed to the open row group's encoder.
     pending: Vec<Document>,
     pending_bytes: u64,
+    /// The open row group's encoder, once it has rows.
+    open: Option<RowGroupEncoder>,
+    /// Closed row groups still encoding, oldest first.
+    encoding: std::collections::VecDeque<RowGroupEncoder>,
+    /// Row groups started so far.
+    groups: usize,
     /// Rows and text bytes in the open row group (pending included).
     group_rows: usize,
     group_bytes: u64,
 }
 
+/// A thread encoding one row group from the batches sent to it.
+struct RowGroupEncoder {
+    batches: Option<std::sync::mpsc::SyncSender<Vec<Document>>>,
+    thread: std::thread::JoinHandle<Result<Vec<ArrowColumnChunk>>>,
+}
+
+impl RowGroupEncoder {
+    /// Starts encoding row group `index` of the file at `path` with `columns`.
+    fn start(path: &Path, mut columns: Vec<ArrowColumnWriter>) -> Self {
+        // One batch waiting beside the one being encoded: the rows in memory stay bounded.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
+        let path = path.to_path_buf();
+        let thread = std::thread::spawn(move || -> Result<Vec<ArrowColumnChunk>> {
+            let pq = |source| Error::Parquet {
+                path: path.clone(),
+                source,
+            };
+            let schema = arrow_schema();
+            for docs in rx {
+                let batch = to_record_batch(&docs)?;
+                drop(docs);
+                let mut writers = columns.iter_mut();
+                for (field, column) in schema.fields().iter().zip(batch.columns()) {
+                    for leaf in compute_leaves(field.as_ref(), column).map_err(pq)? {
+                        let writer = writers.next().ok_or_else(|| {
+                            pq(parquet::errors::ParquetError::General(
+                                "more leaf columns than column writers".into(),
+                            ))
+                        })?;
+                        writer.write(&leaf).map_err(pq)?;
+                    }
+                }
+            }
+            columns.into_iter().map(|c| c.close().map_err(pq)).collect()
+        });
+        RowGroupEncoder {
+            batches: Some(tx),
+            thread,
+        }
+    }
+
+    /// Hands `docs` to the encoder (waiting while it is behind).
+    fn send(&self, docs: Vec<Document>) -> bool {
+        self.batches
+            .as_ref()
+            .is_some_and(|tx| tx.send(docs).is_ok())
+    }
+
+    /// Says that no more rows come.
+    fn close(&mut self) {
+        self.batches = None;
+    }
+
+    /// Waits for the encoded column chunks.
+    fn join(mut self, path: &Path) -> Result<Vec<ArrowColumnChunk>> {
+        self.close();
+        self.thread.join().unwrap_or_else(|_| {
+            Err(Error::io(
+                path,
+                std::io::Error::other("the thread encoding a row group panicked"),
+            ))
+        })
+    }
+}
+
 impl ParquetPart {
     /// Creates the file at `path` with the fixed [`writer_properties`].
     pub fn create(path: &Path) -> Result<Self> {
+        let pq = |source| Error::Parquet {
+            path: path.to_path_buf(),
+            source,
+        };
         let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        // The arrow writer sets up the file (schema, properties, the Arrow schema in the
+        // metadata) and is then taken apart into its file writer and column writer factory.
         let options = ArrowWriterOptions::new().with_properties(writer_properties());
-        let writer =
-            ArrowWriter::try_new_with_options(file, arrow_schema(), options).map_err(|source| {
-                Error::Parquet {
-                    path: path.to_path_buf(),
-                    source,
-                }
-            })?;
+        let (writer, factory) = ArrowWriter::try_new_with_options(file, arrow_schema(), options)
+            .and_then(ArrowWriter::into_serialized_writer)
+            .map_err(pq)?;
         Ok(ParquetPart {
             path: path.to_path_buf(),
             writer,
+            factory,
             pending: Vec::new(),
             pending_bytes: 0,
+            open: None,
+            encoding: std::collections::VecDeque::new(),
+            groups: 0,
             group_rows: 0,
             group_bytes: 0,
         })
@@ -205,15 +294,57 @@ impl ParquetPart {
         }
     }
 
-    /// Hands the pending rows to the writer.
+    /// Hands the pending rows to the open row group's encoder, starting it if needed.
     fn write_pending(&mut self) -> Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
-        let batch = to_record_batch(&self.pending)?;
-        self.pending.clear();
+        if self.open.is_none() {
+            let columns = self
+                .factory
+                .create_column_writers(self.groups)
+                .map_err(|e| self.pq(e))?;
+            self.groups += 1;
+            self.open = Some(RowGroupEncoder::start(&self.path, columns));
+        }
+        let docs = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        self.writer.write(&batch).map_err(|e| self.pq(e))
+        let sent = self.open.as_ref().is_some_and(|e| e.send(docs));
+        if !sent {
+            // The encoder stopped early: its error says why.
+            if let Some(encoder) = self.open.take() {
+                encoder.join(&self.path)?;
+            }
+            return Err(Error::io(
+                &self.path,
+                std::io::Error::other("the row group encoder stopped"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Closes the open row group; waits for the oldest encoding ones beyond
+    /// [`ENCODING_ROW_GROUPS`] (or all of them, at the end) and appends them to the file.
+    fn close_row_group(&mut self, all: bool) -> Result<()> {
+        self.write_pending()?;
+        if let Some(mut encoder) = self.open.take() {
+            encoder.close();
+            self.encoding.push_back(encoder);
+        }
+        while self.encoding.len() > if all { 0 } else { ENCODING_ROW_GROUPS - 1 } {
+            let Some(encoder) = self.encoding.pop_front() else {
+                break;
+            };
+            let chunks = encoder.join(&self.path)?;
+            let appended = self.writer.next_row_group().and_then(|mut group| {
+                for chunk in chunks {
+                    chunk.append_to_row_group(&mut group)?;
+                }
+                group.close()
+            });
+            appended.map_err(|e| self.pq(e))?;
+        }
+        Ok(())
     }
 
     /// Appends one row.
@@ -223,8 +354,7 @@ impl ParquetPart {
             && (self.group_rows == ROW_GROUP_ROWS
                 || self.group_bytes + bytes > ROW_GROUP_TEXT_BYTES)
         {
-            self.write_pending()?;
-            self.writer.flush().map_err(|e| self.pq(e))?;
+            self.close_row_group(false)?;
             self.group_rows = 0;
             self.group_bytes = 0;
         }
@@ -238,9 +368,9 @@ impl ParquetPart {
         Ok(())
     }
 
-    /// Writes the last row group and the footer, and syncs the file.
+    /// Writes the last row groups and the footer, and syncs the file.
     pub fn finish(mut self) -> Result<()> {
-        self.write_pending()?;
+        self.close_row_group(true)?;
         let path = self.path.clone();
         let file = self.writer.into_inner().map_err(|source| Error::Parquet {
             path: path.clone(),
@@ -451,6 +581,46 @@ mod tests {
         // other two and closes at 8192 rows; the rest make a third.
         assert_eq!(rows, vec![2, 2 + 8190, 4], "{rows:?}");
         assert_eq!(rows.iter().sum::<i64>() as usize, docs.len());
+
+        // The row groups are encoded on threads of their own: the bytes are those of one
+        // `ArrowWriter` given the same batches in turn.
+        let serial = dir.path().join("serial.parquet");
+        write_serially(&serial, &docs);
+        assert!(std::fs::read(&p).unwrap() == std::fs::read(&serial).unwrap());
+    }
+
+    /// What `ParquetPart` wrote before it encoded row groups in parallel: the same batches and
+    /// row group ends, handed to one `ArrowWriter`.
+    fn write_serially(path: &Path, docs: &[Document]) {
+        let options = ArrowWriterOptions::new().with_properties(writer_properties());
+        let mut w =
+            ArrowWriter::try_new_with_options(File::create(path).unwrap(), arrow_schema(), options)
+                .unwrap();
+        let (mut pending, mut pending_bytes) = (Vec::new(), 0u64);
+        let (mut rows, mut bytes) = (0usize, 0u64);
+        for d in docs {
+            let n = d.text.len() as u64;
+            if rows > 0 && (rows == ROW_GROUP_ROWS || bytes + n > ROW_GROUP_TEXT_BYTES) {
+                w.write(&to_record_batch(&pending).unwrap()).unwrap();
+                pending.clear();
+                pending_bytes = 0;
+                w.flush().unwrap();
+                (rows, bytes) = (0, 0);
+            }
+            rows += 1;
+            bytes += n;
+            pending_bytes += n;
+            pending.push(d.clone());
+            if pending_bytes >= WRITE_BATCH_TEXT_BYTES {
+                w.write(&to_record_batch(&pending).unwrap()).unwrap();
+                pending.clear();
+                pending_bytes = 0;
+            }
+        }
+        if !pending.is_empty() {
+            w.write(&to_record_batch(&pending).unwrap()).unwrap();
+        }
+        w.close().unwrap();
     }
 
     #[test]
