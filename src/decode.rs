@@ -103,7 +103,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         }
         return done(text.into_owned(), enc, repairs);
     }
-    let utf8 = std::str::from_utf8(bytes).ok();
+    let utf8 = simdutf8::basic::from_utf8(bytes).ok();
     // UTF-16 of real text has NUL bytes (any ASCII: spaces, digits, line ends) or, for scripts
     // in low blocks (Cyrillic, Greek...), many control bytes. Double-byte legacy text has
     // neither, and must not be read as UTF-16 just because that decodes without errors.
