@@ -140,19 +140,47 @@ pub struct ParquetRows {
     path: PathBuf,
     reader: parquet::arrow::arrow_reader::ParquetRecordBatchReader,
     pending: std::vec::IntoIter<Document>,
+    /// Whether the `text` column is read (else every row's text is empty).
+    with_text: bool,
 }
 
 impl ParquetRows {
     /// Opens `path`, to be read `batch_rows` rows at a time.
     pub fn open(path: &Path, batch_rows: usize) -> Result<Self> {
+        Self::open_columns(path, batch_rows, true)
+    }
+
+    /// [`ParquetRows::open`] without the `text` column, which is most of the file: the rows
+    /// come with empty texts, for readers that need only the other columns.
+    pub fn open_without_text(path: &Path, batch_rows: usize) -> Result<Self> {
+        Self::open_columns(path, batch_rows, false)
+    }
+
+    fn open_columns(path: &Path, batch_rows: usize, with_text: bool) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
         let reader = ParquetRecordBatchReaderBuilder::try_new(file)
-            .and_then(|b| b.with_batch_size(batch_rows.max(1)).build())
+            .and_then(|b| {
+                let b = b.with_batch_size(batch_rows.max(1));
+                if with_text {
+                    return b.build();
+                }
+                let roots: Vec<usize> = b
+                    .schema()
+                    .fields()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.name() != "text")
+                    .map(|(i, _)| i)
+                    .collect();
+                let mask = parquet::arrow::ProjectionMask::roots(b.parquet_schema(), roots);
+                b.with_projection(mask).build()
+            })
             .map_err(|e| bad(path, format!("not a readable Parquet file: {e}")))?;
         Ok(ParquetRows {
             path: path.to_path_buf(),
             reader,
             pending: Vec::new().into_iter(),
+            with_text,
         })
     }
 
@@ -166,7 +194,8 @@ impl ParquetRows {
                 None => return Ok(None),
                 Some(batch) => {
                     let batch = batch.map_err(|e| bad(&self.path, format!("reading rows: {e}")))?;
-                    let docs = batch_documents(&batch).map_err(|m| bad(&self.path, m))?;
+                    let docs =
+                        batch_rows(&batch, self.with_text).map_err(|m| bad(&self.path, m))?;
                     self.pending = docs.into_iter();
                 }
             }
@@ -176,6 +205,11 @@ impl ParquetRows {
 
 /// The documents of one record batch; a column that is missing or of another type is an error.
 fn batch_documents(b: &RecordBatch) -> std::result::Result<Vec<Document>, String> {
+    batch_rows(b, true)
+}
+
+/// [`batch_documents`], or without the `text` column (every text empty) when not `with_text`.
+fn batch_rows(b: &RecordBatch, with_text: bool) -> std::result::Result<Vec<Document>, String> {
     let col = |name: &str| {
         b.column_by_name(name)
             .ok_or_else(|| format!("no column {name:?}"))
@@ -199,7 +233,11 @@ fn batch_documents(b: &RecordBatch) -> std::result::Result<Vec<Document>, String
     let (source_encoding, title, text, text_sha256, lang, duplicate_of) = (
         strings("source_encoding")?,
         strings("title")?,
-        strings("text")?,
+        if with_text {
+            Some(strings("text")?)
+        } else {
+            None
+        },
         strings("text_sha256")?,
         strings("lang")?,
         strings("duplicate_of")?,
@@ -250,7 +288,7 @@ fn batch_documents(b: &RecordBatch) -> std::result::Result<Vec<Document>, String
             source_encoding: source_encoding.value(i).to_string(),
             repairs: (0..rep.len()).map(|j| rep.value(j).to_string()).collect(),
             title: opt(title, i),
-            text: text.value(i).to_string(),
+            text: text.map(|t| t.value(i).to_string()).unwrap_or_default(),
             text_sha256: text_sha256.value(i).to_string(),
             lang: opt(lang, i),
             lang_confidence: (!lang_confidence.is_null(i)).then(|| lang_confidence.value(i)),

@@ -339,10 +339,15 @@ fn view(d: Document, rules: Option<&Kinds>) -> DocView {
     }
 }
 
-/// Calls `f` on every row of the release folder `dir`, part after part.
-fn for_each_row(dir: &Path, f: &mut dyn FnMut(Document)) -> Result<()> {
+/// Calls `f` on every row of the release folder `dir`, part after part (with empty texts
+/// unless `with_text`).
+fn for_each_row(dir: &Path, with_text: bool, f: &mut dyn FnMut(Document)) -> Result<()> {
     for part in crate::release::data_parts(dir, "parquet")? {
-        let mut rows = crate::release::ParquetRows::open(&part, 64)?;
+        let mut rows = if with_text {
+            crate::release::ParquetRows::open(&part, 64)?
+        } else {
+            crate::release::ParquetRows::open_without_text(&part, 1024)?
+        };
         while let Some(d) = rows.next_row()? {
             f(d);
         }
@@ -377,11 +382,12 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
     };
 
     let mut tally = Tally::default();
-    for_each_row(dir, &mut |d| tally.add(&d))?;
+    // The charts need every row but no text: the texts are read for the sample only.
+    for_each_row(dir, false, &mut |d| tally.add(&d))?;
     let chosen: std::collections::BTreeSet<String> =
         choose_sample(&tally.ids, sample).into_iter().collect();
     let mut docs = Vec::new();
-    for_each_row(dir, &mut |d| {
+    for_each_row(dir, true, &mut |d| {
         if chosen.contains(&d.doc_id) {
             docs.push(view(d, rules.as_ref()));
         }
