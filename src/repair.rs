@@ -54,6 +54,16 @@ impl Codepage {
         if c.is_ascii() {
             return Some(c as u8);
         }
+        let i = CODEPAGES.iter().position(|&cp| cp == self).unwrap_or(0);
+        let b = upper_bytes(c)[i];
+        (b != 0).then_some(b)
+    }
+
+    /// [`Codepage::encode_char`] by searching the code page's table (what builds the lookup).
+    fn encode_char_by_search(self, c: char) -> Option<u8> {
+        if c.is_ascii() {
+            return Some(c as u8);
+        }
         let table = table(self);
         if let Ok(i) = table.binary_search_by_key(&c, |&(ch, _)| ch) {
             return Some(table[i].1);
@@ -113,6 +123,36 @@ fn table(cp: Codepage) -> &'static [(char, u8)] {
     &tables[i]
 }
 
+/// The highest character in any of the code pages' upper halves (C1 controls included).
+fn top_char() -> u32 {
+    CODEPAGES
+        .iter()
+        .filter_map(|&cp| table(cp).last().map(|&(c, _)| c as u32))
+        .max()
+        .unwrap_or(0x9F)
+        .max(0x9F)
+}
+
+/// The byte of non-ASCII `c` in each code page (index of [`CODEPAGES`]; 0 for none), from a
+/// table of U+0080 up to [`top_char`] built on first use: repair encodes characters by the
+/// million, and a binary search per character and code page was a visible cost.
+fn upper_bytes(c: char) -> [u8; 3] {
+    static BYTES: OnceLock<Vec<[u8; 3]>> = OnceLock::new();
+    let bytes = BYTES.get_or_init(|| {
+        (0x80..=top_char())
+            .map(|u| match char::from_u32(u) {
+                Some(c) => CODEPAGES.map(|cp| cp.encode_char_by_search(c).unwrap_or(0)),
+                None => [0; 3],
+            })
+            .collect()
+    });
+    (c as usize)
+        .checked_sub(0x80)
+        .and_then(|i| bytes.get(i))
+        .copied()
+        .unwrap_or([0; 3])
+}
+
 /// What a character can be in a misread UTF-8 sequence, one bit pair per code page (index
 /// `i` of [`CODEPAGES`]): bit `i` when its byte there is a UTF-8 lead (0xC2–0xF4), bit `i + 4`
 /// when it is a continuation (0x80–0xBF). ASCII and characters outside every code page: 0.
@@ -120,13 +160,7 @@ fn byte_roles(c: char) -> u8 {
     /// The roles of U+0080 up to the highest character of the three code pages.
     static ROLES: OnceLock<Vec<u8>> = OnceLock::new();
     let roles = ROLES.get_or_init(|| {
-        let top = CODEPAGES
-            .iter()
-            .filter_map(|&cp| table(cp).last().map(|&(c, _)| c as u32))
-            .max()
-            .unwrap_or(0x9F)
-            .max(0x9F);
-        (0x80..=top)
+        (0x80..=top_char())
             .map(|u| {
                 let Some(c) = char::from_u32(u) else {
                     return 0;
@@ -171,6 +205,24 @@ pub fn badness(text: &str) -> usize {
         leads = roles & 0x0F;
     }
     score
+}
+
+/// The code pages (bit `i` for index `i` of [`CODEPAGES`]) in which some character of `text`
+/// encodes to a UTF-8 lead byte and the next to a continuation byte. Both fixing strategies
+/// need such a pair in the code page they try: a whole-line re-encoding that is valid, non-ASCII
+/// UTF-8 has one, and so does every granular sequence.
+fn pair_codepages(text: &str) -> u8 {
+    let (mut pairs, mut leads) = (0u8, 0u8);
+    for c in text.chars() {
+        if c.is_ascii() {
+            leads = 0;
+            continue;
+        }
+        let roles = byte_roles(c);
+        pairs |= leads & (roles >> 4);
+        leads = roles & 0x0F;
+    }
+    pairs
 }
 
 /// [`badness`] as it was computed before the role table: each character encoded in each code
@@ -341,15 +393,15 @@ fn implausible(c: char) -> bool {
 
 /// Re-encodes all of `line` with `cp` and reads it as UTF-8, if that is valid and not a no-op.
 fn fix_whole(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
-    let chars: Vec<char> = line.chars().collect();
     let mut bytes = Vec::with_capacity(line.len());
-    for &c in &chars {
+    for c in line.chars() {
         bytes.push(cp.encode_char(c)?);
     }
     if bytes.is_ascii() {
         return None;
     }
     let fixed = String::from_utf8(bytes).ok()?;
+    let chars: Vec<char> = line.chars().collect();
     // Walk the damaged characters and the fixed ones together: each non-ASCII fixed character
     // came from as many damaged characters as its UTF-8 length.
     let mut ev = Evidence::default();
@@ -448,10 +500,14 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
     if before == 0 {
         return None;
     }
+    let pairs = pair_codepages(line);
     let strategies: [Strategy; 2] = [fix_whole, fix_granular];
     for strategy in strategies {
         let mut best: Option<(String, Codepage, usize)> = None;
-        for cp in CODEPAGES {
+        for (i, cp) in CODEPAGES.into_iter().enumerate() {
+            if pairs & (1 << i) == 0 {
+                continue;
+            }
             let Some((fixed, ev)) = strategy(line, cp) else {
                 continue;
             };
@@ -594,6 +650,20 @@ mod tests {
 
     fn misread(s: &str, enc: &'static Encoding) -> String {
         enc.decode_without_bom_handling(s.as_bytes()).0.into_owned()
+    }
+
+    #[test]
+    fn the_byte_table_encodes_like_the_search() {
+        for u in 0..=top_char() + 0x100 {
+            if let Some(c) = char::from_u32(u) {
+                for cp in CODEPAGES {
+                    assert_eq!(cp.encode_char(c), cp.encode_char_by_search(c), "U+{u:04X}");
+                }
+            }
+        }
+        assert_eq!(Codepage::Windows1252.encode_char('\u{81}'), Some(0x81));
+        assert_eq!(Codepage::Windows1251.encode_char('ж'), Some(0xE6));
+        assert_eq!(Codepage::Koi8R.encode_char('中'), None);
     }
 
     #[test]
@@ -749,6 +819,25 @@ mod tests {
             let (t, r) = fix(&s);
             prop_assert_eq!(&t, &s);
             prop_assert!(r.is_empty());
+        }
+
+        /// Every fixing strategy that finds something finds it in a code page with a pair.
+        #[test]
+        fn strategies_need_a_pair_in_their_code_page(
+            cp_chars in proptest::collection::vec(proptest::sample::select(
+                table(Codepage::Windows1252).iter().chain(table(Codepage::Windows1251))
+                    .chain(table(Codepage::Koi8R)).map(|&(c, _)| c)
+                    .chain(['a', ' ', '\u{80}'])
+                    .collect::<Vec<char>>()), 0..30),
+        ) {
+            let s: String = cp_chars.into_iter().collect();
+            let pairs = pair_codepages(&s);
+            for (i, cp) in CODEPAGES.into_iter().enumerate() {
+                if pairs & (1 << i) == 0 {
+                    prop_assert!(fix_whole(&s, cp).is_none());
+                    prop_assert!(fix_granular(&s, cp).is_none());
+                }
+            }
         }
 
         /// The role table answers like encoding each character in each code page, on any
