@@ -80,22 +80,39 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
 /// control or space separator (all of which start with the UTF-8 lead bytes C2, E1, E2, E3 or
 /// EF). `false` means every step would return `None`.
 fn may_need_cleaning(text: &str) -> bool {
+    /// What each byte is to the scan: 0 nothing, 1 a change for sure, 2 a lead byte to look at.
+    const SCAN: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            t[b] = 1;
+            b += 1;
+        }
+        t[b'\n' as usize] = 0;
+        t[b'\t' as usize] = 0;
+        t[b'&' as usize] = 1;
+        t[0x7F] = 1;
+        t[0xC2] = 2;
+        t[0xE1] = 2;
+        t[0xE2] = 2;
+        t[0xE3] = 2;
+        t[0xEF] = 2;
+        t
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'&' | 0x7F => return true,
-            b'\n' | b'\t' => {}
-            0..=0x1F => return true,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF => {
-                // A lead byte starts a character: `i` is a boundary.
-                if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
-                    if is_cleaned(c) {
-                        return true;
-                    }
-                }
-            }
-            _ => {}
+    while let Some(j) = bytes[i..].iter().position(|&b| SCAN[usize::from(b)] != 0) {
+        i += j;
+        if SCAN[usize::from(bytes[i])] == 1 {
+            return true;
+        }
+        // A lead byte starts a character: `i` is a boundary.
+        if text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_cleaned)
+        {
+            return true;
         }
         i += 1;
     }

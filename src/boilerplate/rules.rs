@@ -314,7 +314,25 @@ impl Rule {
     pub fn cut(&self, line: &str) -> Option<(Side, std::ops::Range<usize>)> {
         let start_of_text = line.len() - line.trim_start().len();
         let body = line.trim();
+        // A phrase can only match where its first (prefix) or last (suffix) character is the
+        // line's, lower-cased: most phrases are ruled out by one comparison.
+        let first_lower = body.chars().next().and_then(|c| c.to_lowercase().next());
+        let last_lower = body
+            .chars()
+            .next_back()
+            .and_then(|c| c.to_lowercase().next_back());
         for phrase in &self.phrases {
+            let possible = match self.kind {
+                Kind::Prefix => phrase.chars().next().is_none_or(|c| Some(c) == first_lower),
+                Kind::Suffix => phrase
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| Some(c) == last_lower),
+                _ => true,
+            };
+            if !possible {
+                continue;
+            }
             match self.kind {
                 Kind::Prefix => {
                     let Some(end) = phrase_prefix_end(&line[start_of_text..], phrase) else {
