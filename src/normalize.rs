@@ -31,25 +31,8 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
     let mut current = Cow::Borrowed(text);
     // Most text has nothing for the cleaning steps: one pass over its bytes says so.
     if may_need_cleaning(text) {
-        for _ in 0..MAX_ROUNDS {
-            let mut changed = false;
-            let steps: [(Repair, Step); 5] = [
-                (Repair::HtmlEntities, decode_entities),
-                (Repair::LineEndings, unify_line_endings),
-                (Repair::InvisibleChars, remove_invisible),
-                (Repair::ControlChars, remove_controls),
-                (Repair::Whitespace, unify_spaces),
-            ];
-            for (repair, step) in steps {
-                if let Some(next) = step(&current) {
-                    record(repair);
-                    current = Cow::Owned(next);
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
+        if let Some(cleaned) = clean_steps(text, &mut record) {
+            current = Cow::Owned(cleaned);
         }
     }
     let tidy = if is_tidy(&current) {
@@ -73,6 +56,33 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
         record(Repair::Nfc);
     }
     nfc
+}
+
+/// Runs the cleaning steps (references, line ends, invisibles, controls, spaces) to a fixed
+/// point, calling `record` for each that changed something: the cleaned text, or `None`.
+fn clean_steps(text: &str, record: &mut impl FnMut(Repair)) -> Option<String> {
+    let mut current: Option<String> = None;
+    for _ in 0..MAX_ROUNDS {
+        let mut changed = false;
+        let steps: [(Repair, Step); 5] = [
+            (Repair::HtmlEntities, decode_entities),
+            (Repair::LineEndings, unify_line_endings),
+            (Repair::InvisibleChars, remove_invisible),
+            (Repair::ControlChars, remove_controls),
+            (Repair::Whitespace, unify_spaces),
+        ];
+        for (repair, step) in steps {
+            if let Some(next) = step(current.as_deref().unwrap_or(text)) {
+                record(repair);
+                current = Some(next);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    current
 }
 
 /// Whether any cleaning step before the white-space tidy-up could change `text`: a `&`, an
@@ -256,34 +266,14 @@ mod tests {
     }
 
     /// `normalize` without its shortcuts (the byte pre-scan, the tidiness check, the NFC
-    /// quick check from U+0300): every step on every text.
+    /// quick check from U+0300): every step on every text, and NFC by composing.
     fn normalize_every_step(text: &str, repairs: &mut Vec<Repair>) -> String {
         let mut record = |r: Repair| {
             if !repairs.contains(&r) {
                 repairs.push(r);
             }
         };
-        let mut current = text.to_string();
-        for _ in 0..MAX_ROUNDS {
-            let mut changed = false;
-            let steps: [(Repair, Step); 5] = [
-                (Repair::HtmlEntities, decode_entities),
-                (Repair::LineEndings, unify_line_endings),
-                (Repair::InvisibleChars, remove_invisible),
-                (Repair::ControlChars, remove_controls),
-                (Repair::Whitespace, unify_spaces),
-            ];
-            for (repair, step) in steps {
-                if let Some(next) = step(&current) {
-                    record(repair);
-                    current = next;
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
+        let current = clean_steps(text, &mut record).unwrap_or_else(|| text.to_string());
         let tidy = tidy_whitespace(&current);
         if tidy != current.strip_suffix('\n').unwrap_or(&current) {
             record(Repair::Whitespace);
