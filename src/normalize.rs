@@ -131,10 +131,7 @@ fn may_need_cleaning(text: &str) -> bool {
 
 /// Whether a cleaning step maps or removes `c` (line breaks, invisibles, controls, spaces).
 fn is_cleaned(c: char) -> bool {
-    matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
-        || is_removable_invisible(c)
-        || (c.is_control() && c != '\n' && c != '\t')
-        || is_unified_space(c)
+    is_break(c) || is_removable_invisible(c) || is_removed_control(c) || is_unified_space(c)
 }
 
 /// Whether [`tidy_whitespace`] would leave `text` as it is.
@@ -178,12 +175,6 @@ fn map_chars(text: &str, f: impl Fn(char) -> Option<Option<char>>) -> Option<Str
 
 /// CRLF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, VT and FF → `\n`.
 pub fn unify_line_endings(text: &str) -> Option<String> {
-    let is_break = |c: char| {
-        matches!(
-            c,
-            '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        )
-    };
     if !text.contains(is_break) {
         return None;
     }
@@ -196,6 +187,14 @@ pub fn unify_line_endings(text: &str) -> Option<String> {
         out.push(if is_break(c) { '\n' } else { c });
     }
     Some(out)
+}
+
+/// The line breaks [`unify_line_endings`] turns into `\n`.
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Whether `c` is an invisible format character we remove: zero-width space, soft hyphen,
@@ -216,9 +215,12 @@ pub fn remove_invisible(text: &str) -> Option<String> {
 
 /// Removes C0 controls (except `\n`, `\t`), DEL and C1 controls.
 pub fn remove_controls(text: &str) -> Option<String> {
-    map_chars(text, |c| {
-        (c.is_control() && c != '\n' && c != '\t').then_some(None)
-    })
+    map_chars(text, |c| is_removed_control(c).then_some(None))
+}
+
+/// The controls [`remove_controls`] drops.
+fn is_removed_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }
 
 /// Unicode space separators → U+0020; the no-break ones (U+00A0, U+2007, U+202F) stay.

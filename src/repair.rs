@@ -36,6 +36,15 @@ const CODEPAGES: [Codepage; 3] = [
 const MAX_ROUNDS: usize = 3;
 
 impl Codepage {
+    /// Its index in [`CODEPAGES`].
+    const fn index(self) -> usize {
+        match self {
+            Codepage::Windows1252 => 0,
+            Codepage::Windows1251 => 1,
+            Codepage::Koi8R => 2,
+        }
+    }
+
     fn encoding(self) -> &'static Encoding {
         match self {
             Codepage::Windows1252 => WINDOWS_1252,
@@ -54,8 +63,7 @@ impl Codepage {
         if c.is_ascii() {
             return Some(c as u8);
         }
-        let i = CODEPAGES.iter().position(|&cp| cp == self).unwrap_or(0);
-        let b = upper_bytes(c)[i];
+        let b = upper_bytes(c)[self.index()];
         (b != 0).then_some(b)
     }
 
@@ -119,8 +127,7 @@ fn table(cp: Codepage) -> &'static [(char, u8)] {
             v
         })
     });
-    let i = CODEPAGES.iter().position(|&c| c == cp).unwrap_or(0);
-    &tables[i]
+    &tables[cp.index()]
 }
 
 /// The highest character in any of the code pages' upper halves (C1 controls included).
@@ -186,7 +193,15 @@ fn byte_roles(c: char) -> u8 {
 /// How mojibake-like `text` looks: C1 controls, and pairs of a UTF-8 lead byte's
 /// character followed by a continuation byte's character, in any of the code pages.
 pub fn badness(text: &str) -> usize {
-    let mut score = 0;
+    scan(text).0
+}
+
+/// [`badness`], and the code pages (bit `i` for index `i` of [`CODEPAGES`]) in which some
+/// character of `text` encodes to a UTF-8 lead byte and the next to a continuation byte. Both
+/// fixing strategies need such a pair in the code page they try: a whole-line re-encoding that
+/// is valid, non-ASCII UTF-8 has one, and so does every granular sequence.
+fn scan(text: &str) -> (usize, u8) {
+    let (mut score, mut pairs) = (0, 0u8);
     // Lead roles of the previous character (none after ASCII, which encodes to itself in every
     // code page, so it can neither lead nor continue a sequence).
     let mut leads = 0u8;
@@ -199,30 +214,14 @@ pub fn badness(text: &str) -> usize {
             score += 1;
         }
         let roles = byte_roles(c);
-        if leads & (roles >> 4) != 0 {
+        let pair = leads & (roles >> 4);
+        if pair != 0 {
             score += 1;
+            pairs |= pair;
         }
         leads = roles & 0x0F;
     }
-    score
-}
-
-/// The code pages (bit `i` for index `i` of [`CODEPAGES`]) in which some character of `text`
-/// encodes to a UTF-8 lead byte and the next to a continuation byte. Both fixing strategies
-/// need such a pair in the code page they try: a whole-line re-encoding that is valid, non-ASCII
-/// UTF-8 has one, and so does every granular sequence.
-fn pair_codepages(text: &str) -> u8 {
-    let (mut pairs, mut leads) = (0u8, 0u8);
-    for c in text.chars() {
-        if c.is_ascii() {
-            leads = 0;
-            continue;
-        }
-        let roles = byte_roles(c);
-        pairs |= leads & (roles >> 4);
-        leads = roles & 0x0F;
-    }
-    pairs
+    (score, pairs)
 }
 
 /// [`badness`] as it was computed before the role table: each character encoded in each code
@@ -496,11 +495,10 @@ type Strategy = fn(&str, Codepage) -> Option<(String, Evidence)>;
 
 /// One round over one line: the best convincing whole-line fix, else the best granular fix.
 fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
-    let before = badness(line);
+    let (before, pairs) = scan(line);
     if before == 0 {
         return None;
     }
-    let pairs = pair_codepages(line);
     let strategies: [Strategy; 2] = [fix_whole, fix_granular];
     for strategy in strategies {
         let mut best: Option<(String, Codepage, usize)> = None;
@@ -831,7 +829,7 @@ mod tests {
                     .collect::<Vec<char>>()), 0..30),
         ) {
             let s: String = cp_chars.into_iter().collect();
-            let pairs = pair_codepages(&s);
+            let pairs = scan(&s).1;
             for (i, cp) in CODEPAGES.into_iter().enumerate() {
                 if pairs & (1 << i) == 0 {
                     prop_assert!(fix_whole(&s, cp).is_none());

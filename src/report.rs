@@ -382,7 +382,8 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
     };
 
     let mut tally = Tally::default();
-    // The charts need every row but no text: the texts are read for the sample only.
+    // The charts need every row but no text; the second pass reads the texts and keeps the
+    // sample's.
     for_each_row(dir, false, &mut |d| tally.add(&d))?;
     let chosen: std::collections::BTreeSet<String> =
         choose_sample(&tally.ids, sample).into_iter().collect();

@@ -167,17 +167,14 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
     part.finish()
 }
 
-/// Closed row groups of one Parquet file still encoding (on threads of their own) while the next
-/// fills: the zstd compression of a row group is most of the cost of writing it. One keeps the
-/// filling and the encoding side by side; two raised the peak memory of the 1 GiB benchmark
-/// build from about 840 to 947 MiB (parts are written in parallel too).
-const ENCODING_ROW_GROUPS: usize = 1;
-
 /// One Parquet file written row by row: row groups of at most [`ROW_GROUP_ROWS`] rows and
-/// [`ROW_GROUP_TEXT_BYTES`] of text. Each row group is encoded on a thread of its own while the
-/// next one fills, and the encoded row groups are appended in order, so the bytes are those of
-/// one writer encoding everything in turn; memory holds at most [`ENCODING_ROW_GROUPS`] row
-/// group being encoded and the one filling.
+/// [`ROW_GROUP_TEXT_BYTES`] of text. The open row group is encoded on a thread of its own, batch
+/// by batch as the rows arrive, while the caller reads and writes the next rows (the zstd
+/// compression is most of the cost of writing); when the group closes, its column chunks are
+/// appended, so the bytes are those of one writer encoding everything in turn. Memory holds one
+/// row group. (Letting a closed group finish encoding while the next one filled gave a higher
+/// peak on the 1 GiB benchmark build: 947 MiB against 938, one loaded-machine run each; parts
+/// are written in parallel too.)
 pub struct ParquetPart {
     path: std::path::PathBuf,
     writer: SerializedFileWriter<File>,
@@ -187,10 +184,6 @@ pub struct ParquetPart {
     pending_bytes: u64,
     /// The open row group's encoder, once it has rows.
     open: Option<RowGroupEncoder>,
-    /// Closed row groups still encoding, oldest first.
-    encoding: std::collections::VecDeque<RowGroupEncoder>,
-    /// Row groups started so far.
-    groups: usize,
     /// Rows and text bytes in the open row group (pending included).
     group_rows: usize,
     group_bytes: u64,
@@ -203,7 +196,7 @@ struct RowGroupEncoder {
 }
 
 impl RowGroupEncoder {
-    /// Starts encoding row group `index` of the file at `path` with `columns`.
+    /// Starts encoding a row group of the file at `path` with `columns`.
     fn start(path: &Path, mut columns: Vec<ArrowColumnWriter>) -> Self {
         // One batch waiting beside the one being encoded: the rows in memory stay bounded.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
@@ -244,14 +237,9 @@ impl RowGroupEncoder {
             .is_some_and(|tx| tx.send(docs).is_ok())
     }
 
-    /// Says that no more rows come.
-    fn close(&mut self) {
-        self.batches = None;
-    }
-
-    /// Waits for the encoded column chunks.
+    /// Says that no more rows come and waits for the encoded column chunks.
     fn join(mut self, path: &Path) -> Result<Vec<ArrowColumnChunk>> {
-        self.close();
+        self.batches = None;
         self.thread.join().unwrap_or_else(|_| {
             Err(Error::io(
                 path,
@@ -282,8 +270,6 @@ impl ParquetPart {
             pending: Vec::new(),
             pending_bytes: 0,
             open: None,
-            encoding: std::collections::VecDeque::new(),
-            groups: 0,
             group_rows: 0,
             group_bytes: 0,
         })
@@ -302,11 +288,12 @@ impl ParquetPart {
             return Ok(());
         }
         if self.open.is_none() {
+            // Row groups are appended as they close, so this one's index is their count.
+            let index = self.writer.flushed_row_groups().len();
             let columns = self
                 .factory
-                .create_column_writers(self.groups)
+                .create_column_writers(index)
                 .map_err(|e| self.pq(e))?;
-            self.groups += 1;
             self.open = Some(RowGroupEncoder::start(&self.path, columns));
         }
         let docs = std::mem::take(&mut self.pending);
@@ -325,28 +312,20 @@ impl ParquetPart {
         Ok(())
     }
 
-    /// Closes the open row group; waits for the oldest encoding ones beyond
-    /// [`ENCODING_ROW_GROUPS`] (or all of them, at the end) and appends them to the file.
-    fn close_row_group(&mut self, all: bool) -> Result<()> {
+    /// Closes the open row group: waits for its encoder and appends the chunks to the file.
+    fn close_row_group(&mut self) -> Result<()> {
         self.write_pending()?;
-        if let Some(mut encoder) = self.open.take() {
-            encoder.close();
-            self.encoding.push_back(encoder);
-        }
-        while self.encoding.len() > if all { 0 } else { ENCODING_ROW_GROUPS - 1 } {
-            let Some(encoder) = self.encoding.pop_front() else {
-                break;
-            };
-            let chunks = encoder.join(&self.path)?;
-            let appended = self.writer.next_row_group().and_then(|mut group| {
-                for chunk in chunks {
-                    chunk.append_to_row_group(&mut group)?;
-                }
-                group.close()
-            });
-            appended.map_err(|e| self.pq(e))?;
-        }
-        Ok(())
+        let Some(encoder) = self.open.take() else {
+            return Ok(());
+        };
+        let chunks = encoder.join(&self.path)?;
+        let appended = self.writer.next_row_group().and_then(|mut group| {
+            for chunk in chunks {
+                chunk.append_to_row_group(&mut group)?;
+            }
+            group.close()
+        });
+        appended.map(drop).map_err(|e| self.pq(e))
     }
 
     /// Appends one row.
@@ -356,7 +335,7 @@ impl ParquetPart {
             && (self.group_rows == ROW_GROUP_ROWS
                 || self.group_bytes + bytes > ROW_GROUP_TEXT_BYTES)
         {
-            self.close_row_group(false)?;
+            self.close_row_group()?;
             self.group_rows = 0;
             self.group_bytes = 0;
         }
@@ -370,9 +349,9 @@ impl ParquetPart {
         Ok(())
     }
 
-    /// Writes the last row groups and the footer, and syncs the file.
+    /// Writes the last row group and the footer, and syncs the file.
     pub fn finish(mut self) -> Result<()> {
-        self.close_row_group(true)?;
+        self.close_row_group()?;
         let path = self.path.clone();
         let file = self.writer.into_inner().map_err(|source| Error::Parquet {
             path: path.clone(),

@@ -314,23 +314,17 @@ impl Rule {
     pub fn cut(&self, line: &str) -> Option<(Side, std::ops::Range<usize>)> {
         let start_of_text = line.len() - line.trim_start().len();
         let body = line.trim();
-        // A phrase can only match where its first (prefix) or last (suffix) character is the
-        // line's, lower-cased: most phrases are ruled out by one comparison.
+        // A prefix phrase can only match where its first character is the line's, lower-cased:
+        // most phrases are ruled out by one comparison (`phrase_suffix_start` makes the same
+        // check on the last character itself).
         let first_lower = body.chars().next().and_then(|c| c.to_lowercase().next());
-        let last_lower = body
-            .chars()
-            .next_back()
-            .and_then(|c| c.to_lowercase().next_back());
         for phrase in &self.phrases {
-            let possible = match self.kind {
-                Kind::Prefix => phrase.chars().next().is_none_or(|c| Some(c) == first_lower),
-                Kind::Suffix => phrase
+            if self.kind == Kind::Prefix
+                && phrase
                     .chars()
-                    .next_back()
-                    .is_none_or(|c| Some(c) == last_lower),
-                _ => true,
-            };
-            if !possible {
+                    .next()
+                    .is_some_and(|c| Some(c) != first_lower)
+            {
                 continue;
             }
             match self.kind {
