@@ -6,6 +6,7 @@
 //! (1-based): blank lines carry no content, and counting them out is what makes `text` plus
 //! `boilerplate` rebuild the document exactly.
 
+mod gate;
 pub mod rules;
 
 use std::collections::{BTreeMap, HashSet};

@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
 use serde::Deserialize;
 
+use super::gate::Gate;
 use crate::error::{Error, Result};
 use crate::hash::sha256_hex;
 
@@ -17,6 +18,8 @@ pub const DEFAULT_RULES_PATH: &str = "rules/boilerplate.toml";
 pub const MAX_PATTERN_LINE_CHARS: usize = 200;
 /// Compiled size a pattern may reach (Unicode classes with bounded repeats grow large).
 const PATTERN_SIZE_LIMIT: usize = 64 << 20;
+/// Lazy DFA cache of a pattern, per thread (the `regex` crate's default).
+const PATTERN_DFA_CACHE: usize = 2 << 20;
 /// Rule ids the engine itself uses; a rules file may not take them.
 pub const RESERVED_IDS: [&str; 5] = [
     "repeated",
@@ -97,10 +100,10 @@ pub struct Rule {
     pub kind: Kind,
     /// Phrases as match keys (lower case, white space collapsed).
     pub phrases: Vec<String>,
-    /// Whole-line regular expression (its source; the build matches it through
-    /// [`Rules::match_line`]'s sets, and the rule compiles it alone only when asked directly).
+    /// Whole-line regular expression (its source).
     pub pattern: Option<String>,
-    /// `pattern` compiled alone, on first use.
+    /// `pattern` compiled (when the rules are loaded; on first use in a [`Rules::for_record`]
+    /// copy).
     compiled: std::sync::OnceLock<Option<Regex>>,
     /// For prefix rules, the first character of each phrase; for suffix rules, the last: a line
     /// whose first (last) character, lower-cased, is none of these cannot be cut by the rule.
@@ -152,9 +155,9 @@ pub struct Rules {
     exact: HashMap<String, usize>,
     /// Indices of `pattern` rules and `block` rules with a pattern, in file order.
     patterned: Vec<usize>,
-    /// The patterns of `patterned`, compiled together in a few sets: one pass over a line
-    /// instead of one per pattern. Each rule's own `Regex` stays for its examples.
-    sets: Vec<PatternSet>,
+    /// Which of `patterned` a line could match, from the strings their matches must contain:
+    /// a line is tried only against those patterns.
+    gate: Option<Gate>,
     /// Indices of `prefix` and `suffix` rules, in file order.
     inline: Vec<usize>,
     /// Characters of the longest key in `exact`.
@@ -162,29 +165,24 @@ pub struct Rules {
     sha256: String,
     origin: String,
     text: String,
-    /// Made by [`Rules::for_record`]: the pattern sets are gone.
+    /// Made by [`Rules::for_record`]: the compiled patterns are gone.
     recorded_only: bool,
 }
 
-/// Pattern rules compiled as one [`regex::RegexSet`]: the rules of a set share whether they read
-/// long lines, and whether they use a Unicode word boundary (`\b`, which makes the lazy DFA give
-/// up on non-ASCII text: such patterns get a set of their own so they don't slow the others).
-#[derive(Debug, Clone)]
-struct PatternSet {
-    set: regex::RegexSet,
-    /// Rule index of each pattern in `set`.
-    rules: Vec<usize>,
-    /// The rules read lines of any length.
-    long: bool,
+/// A rule's pattern compiled alone, with the size limit for Unicode classes. Rules only ask
+/// whether a line matches, so it is compiled without capture groups: with them, the PikeVM's
+/// cache of one pattern with a large NFA (`footer-contact-details`) took 54 MB per thread.
+fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta::BuildError>> {
+    Regex::builder()
+        .configure(
+            Regex::config()
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+                .hybrid_cache_capacity(PATTERN_DFA_CACHE),
+        )
+        .build(pattern)
+        .map_err(Box::new)
 }
-
-/// Most patterns compiled into one [`PatternSet`].
-const PATTERNS_PER_SET: usize = 25;
-
-/// Cache of a set's lazy DFA, per thread and set: large enough that 25 Unicode patterns do not
-/// thrash (on the 1 GiB benchmark corpus 24 MiB cost 14% more CPU and saved 120 MiB of RSS;
-/// 16 MiB slowed the build by half).
-const PATTERN_SET_DFA_LIMIT: usize = 64 << 20;
 
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
 pub fn key(s: &str) -> String {
@@ -288,21 +286,15 @@ impl Rule {
 
     fn pattern_matches(&self, line: &str) -> bool {
         let trimmed = line.trim();
-        let compiled = self.compiled.get_or_init(|| {
-            let p = self.pattern.as_deref()?;
-            // It compiled within the rules' set at load, so it compiles alone.
-            regex::RegexBuilder::new(p)
-                .size_limit(PATTERN_SIZE_LIMIT)
-                .build()
-                .ok()
-        });
-        match compiled {
-            Some(re) => {
-                (self.long || trimmed.chars().count() <= MAX_PATTERN_LINE_CHARS)
-                    && re.is_match(trimmed)
-            }
-            None => false,
-        }
+        (self.long || trimmed.chars().nth(MAX_PATTERN_LINE_CHARS).is_none())
+            && self.regex().is_some_and(|re| re.is_match(trimmed))
+    }
+
+    /// `pattern` compiled; it compiled when the rules were loaded, so `None` means no pattern.
+    fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| compile(self.pattern.as_deref()?).ok())
+            .as_ref()
     }
 
     /// The inline cut this rule makes in `line`, if any (prefix and suffix kinds).
@@ -453,7 +445,25 @@ impl Rules {
             }
             out.rules.push(rule);
         }
-        out.sets = Self::pattern_sets(&out.rules, &out.patterned)?;
+        // Each pattern compiled now, in parallel (most of the time it takes to load the rules),
+        // so that one too large for the limit is an error here rather than a rule that never
+        // matches.
+        {
+            use rayon::prelude::*;
+            out.patterned.par_iter().try_for_each(|&i| {
+                let rule = &out.rules[i];
+                let re = compile(rule.pattern.as_deref().unwrap_or(""))
+                    .map_err(|e| format!("rule {:?}: pattern does not compile: {e}", rule.id))?;
+                let _ = rule.compiled.set(Some(re));
+                Ok::<(), String>(())
+            })?;
+        }
+        let patterns: Vec<&str> = out
+            .patterned
+            .iter()
+            .map(|&i| out.rules[i].pattern.as_deref().unwrap_or(""))
+            .collect();
+        out.gate = Some(Gate::new(&patterns)?);
         out.longest_phrase_chars = out
             .exact
             .keys()
@@ -461,51 +471,6 @@ impl Rules {
             .max()
             .unwrap_or(0);
         Ok(out)
-    }
-
-    /// Groups the patterned rules into [`PatternSet`]s, keeping file order within each.
-    fn pattern_sets(
-        rules: &[Rule],
-        patterned: &[usize],
-    ) -> std::result::Result<Vec<PatternSet>, String> {
-        let mut groups: Vec<(Vec<usize>, bool)> = Vec::new();
-        for long in [false, true] {
-            for word_boundary in [false, true] {
-                let members: Vec<usize> = patterned
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let p = rules[i].pattern.as_deref().unwrap_or("");
-                        rules[i].long == long && p.contains("\\b") == word_boundary
-                    })
-                    .collect();
-                // Sets of a few dozen patterns: compiling one set of a hundred Unicode patterns
-                // peaks at hundreds of MB; matching costs one pass per set.
-                for chunk in members.chunks(PATTERNS_PER_SET) {
-                    groups.push((chunk.to_vec(), long));
-                }
-            }
-        }
-        // Compiled in parallel: this is most of the time it takes to load the rules.
-        use rayon::prelude::*;
-        groups
-            .into_par_iter()
-            .map(|(members, long)| {
-                let patterns = members
-                    .iter()
-                    .map(|&i| rules[i].pattern.as_deref().unwrap_or(""));
-                let set = regex::RegexSetBuilder::new(patterns)
-                    .size_limit(PATTERN_SIZE_LIMIT * 4)
-                    .dfa_size_limit(PATTERN_SET_DFA_LIMIT)
-                    .build()
-                    .map_err(|e| format!("the patterns together do not compile: {e}"))?;
-                Ok(PatternSet {
-                    set,
-                    rules: members,
-                    long,
-                })
-            })
-            .collect()
     }
 
     fn build_rule(def: RuleDef) -> std::result::Result<Rule, String> {
@@ -532,7 +497,7 @@ impl Rules {
         if def.examples.is_empty() || def.counterexamples.is_empty() {
             return fail("needs at least one example and one counterexample");
         }
-        // Checked for syntax here, rule by rule; compiled with the other patterns (`pattern_sets`).
+        // Checked for syntax here, rule by rule; compiled with the other patterns (`Rules::parse`).
         let pattern = match &def.pattern {
             Some(p) => {
                 regex_syntax::ParserBuilder::new()
@@ -606,12 +571,21 @@ impl Rules {
         &self.text
     }
 
-    /// These rules without their compiled pattern sets: what packaging needs (ids, kinds, text,
-    /// fingerprint) once stripping is over, without holding the sets and their per-thread caches
-    /// (tens to hundreds of MB). Such rules no longer match patterns: not for stripping.
+    /// These rules without their compiled patterns: what packaging needs (ids, kinds, text,
+    /// fingerprint) once stripping is over, without holding the patterns and their per-thread
+    /// caches (tens of MB). Such rules are not for stripping.
     pub fn for_record(&self) -> Rules {
+        let rules = self
+            .rules
+            .iter()
+            .map(|r| Rule {
+                compiled: std::sync::OnceLock::new(),
+                ..r.clone()
+            })
+            .collect();
         Rules {
-            sets: Vec::new(),
+            rules,
+            gate: None,
             recorded_only: true,
             ..self.clone()
         }
@@ -658,20 +632,21 @@ impl Rules {
         );
         let trimmed = line.trim();
         let short = trimmed.chars().nth(MAX_PATTERN_LINE_CHARS).is_none();
-        let mut patterned: Vec<usize> = Vec::new();
-        for s in self.sets.iter().filter(|s| s.long || short) {
-            if s.set.is_match(trimmed) {
-                patterned.extend(s.set.matches(trimmed).iter().map(|k| s.rules[k]));
-            }
-        }
-        // File order, as if each rule were tried in turn.
-        patterned.sort_unstable();
+        let Some(gate) = &self.gate else {
+            return exact;
+        };
+        // File order, as if each rule were tried in turn; the gate only skips the patterns that
+        // cannot match.
         let mut first = None;
-        for i in patterned {
-            if !self.rules[i].chrome {
-                return Some(i);
+        for k in gate.admitted(trimmed) {
+            let i = self.patterned[k];
+            let rule = &self.rules[i];
+            if (rule.long || short) && rule.regex().is_some_and(|re| re.is_match(trimmed)) {
+                if !rule.chrome {
+                    return Some(i);
+                }
+                first = first.or(Some(i));
             }
-            first = first.or(Some(i));
         }
         exact.or(first)
     }
@@ -739,7 +714,7 @@ impl Rules {
 mod tests {
     use super::*;
 
-    /// What `match_line` answered before the pattern sets: each patterned rule in file order.
+    /// What `match_line` answers without the gate: each patterned rule in file order.
     fn match_line_one_by_one(rules: &Rules, line: &str) -> Option<usize> {
         let k = key(line);
         if k.is_empty() {
@@ -762,7 +737,7 @@ mod tests {
     }
 
     #[test]
-    fn pattern_sets_answer_like_each_pattern_in_turn() {
+    fn the_gate_answers_like_each_pattern_in_turn() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_RULES_PATH);
         let rules = Rules::load(&path).unwrap();
         let mut lines: Vec<String> = Vec::new();
