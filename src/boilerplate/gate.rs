@@ -170,17 +170,30 @@ fn lits(hir: &Hir, fold: &Fold) -> Lits {
                         all.extend(s);
                     }
                 }
-                if all.len() > MAX_SET {
-                    return Lits::Any;
-                }
             }
-            if exact {
-                Lits::Exact(all)
+            if all.len() <= MAX_SET {
+                if exact {
+                    Lits::Exact(all)
+                } else {
+                    Lits::Contains(all)
+                }
             } else {
-                Lits::Contains(all)
+                shorten(&all).map_or(Lits::Any, Lits::Contains)
             }
         }
     }
+}
+
+/// A set of at most [`MAX_SET`] strings that every string of `set` contains: the strings cut
+/// to their first few characters (a line holding a string holds its start).
+fn shorten(set: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+    [16, 12, 8, 6, 4, 3, 2].into_iter().find_map(|chars| {
+        let cut: BTreeSet<String> = set
+            .iter()
+            .map(|s| s.chars().take(chars).collect())
+            .collect();
+        (cut.len() <= MAX_SET).then_some(cut)
+    })
 }
 
 /// A concatenation: runs of exact parts multiply out into longer strings, and the most selective
@@ -237,12 +250,16 @@ fn best(candidates: Vec<BTreeSet<String>>) -> Option<BTreeSet<String>> {
 }
 
 /// The required strings of a pattern, if it has any; a string that contains another of the set
-/// adds nothing and is left out.
+/// adds nothing and is left out. A single ASCII character (`:`, `s`) is in nearly every line:
+/// such a pattern is tried on every line, which costs less than finding the character.
 fn required(hir: &Hir, fold: &Fold) -> Option<BTreeSet<String>> {
     let set = match lits(hir, fold) {
         Lits::Exact(s) | Lits::Contains(s) => best(vec![s])?,
         Lits::Any => return None,
     };
+    if set.iter().any(|s| s.len() < 2) {
+        return None;
+    }
     let kept = set
         .iter()
         .filter(|s| {
@@ -258,36 +275,38 @@ fn required(hir: &Hir, fold: &Fold) -> Option<BTreeSet<String>> {
 #[derive(Debug, Clone)]
 pub(crate) struct Gate {
     fold: Fold,
-    /// Every required string of every pattern; `None` when no pattern has one.
-    finder: Option<AhoCorasick>,
-    /// For each string of `finder`, the patterns (positions in the list) that require it.
-    admits: Vec<Vec<usize>>,
-    /// Patterns that require no string: tried on every line.
-    always: Vec<usize>,
+    /// For short lines: every pattern.
+    short: Finder,
+    /// For long lines: the patterns that read them. Long lines are most of a text's bytes and
+    /// few patterns read them, so they are searched for those patterns' strings only.
+    long: Finder,
     /// How many patterns.
     len: usize,
 }
 
-impl Gate {
-    /// The gate of `patterns`, which must parse (the rules check each one first).
-    pub(crate) fn new(patterns: &[&str]) -> Result<Gate, String> {
-        let hirs = patterns
-            .iter()
-            .map(|p| {
-                regex_syntax::ParserBuilder::new()
-                    .build()
-                    .parse(p)
-                    .map_err(|e| format!("bad pattern {p:?}: {e}"))
-            })
-            .collect::<Result<Vec<Hir>, String>>()?;
-        let fold = Fold::new(&hirs);
-        let mut strings: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+/// The required strings of some of the patterns, found together.
+#[derive(Debug, Clone, Default)]
+struct Finder {
+    /// Every required string of the patterns; `None` when none has one.
+    strings: Option<AhoCorasick>,
+    /// For each string of `strings`, the patterns (positions in the list) that require it.
+    admits: Vec<Vec<usize>>,
+    /// Patterns that require no string: tried on every line.
+    always: Vec<usize>,
+}
+
+impl Finder {
+    /// The finder of the patterns `required` lists (position, required strings).
+    fn new<'a>(
+        required: impl Iterator<Item = (usize, &'a Option<BTreeSet<String>>)>,
+    ) -> Result<Finder, String> {
+        let mut strings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut always = Vec::new();
-        for (i, hir) in hirs.iter().enumerate() {
-            match required(hir, &fold) {
+        for (i, set) in required {
+            match set {
                 Some(set) => set
-                    .into_iter()
-                    .for_each(|s| strings.entry(s).or_default().push(i)),
+                    .iter()
+                    .for_each(|s| strings.entry(s.as_str()).or_default().push(i)),
                 None => always.push(i),
             }
         }
@@ -299,26 +318,52 @@ impl Gate {
                     .map_err(|e| format!("the patterns' required strings: {e}"))?,
             )
         };
-        Ok(Gate {
-            fold,
-            finder,
+        Ok(Finder {
+            strings: finder,
             admits: strings.into_values().collect(),
             always,
+        })
+    }
+}
+
+impl Gate {
+    /// The gate of `patterns`, each with whether it reads long lines. The patterns must parse
+    /// (the rules check each one first).
+    pub(crate) fn new(patterns: &[(&str, bool)]) -> Result<Gate, String> {
+        let hirs = patterns
+            .iter()
+            .map(|(p, _)| {
+                regex_syntax::ParserBuilder::new()
+                    .build()
+                    .parse(p)
+                    .map_err(|e| format!("bad pattern {p:?}: {e}"))
+            })
+            .collect::<Result<Vec<Hir>, String>>()?;
+        let fold = Fold::new(&hirs);
+        let required: Vec<Option<BTreeSet<String>>> =
+            hirs.iter().map(|hir| required(hir, &fold)).collect();
+        let long = required.iter().enumerate().filter(|&(i, _)| patterns[i].1);
+        Ok(Gate {
+            fold,
+            short: Finder::new(required.iter().enumerate())?,
+            long: Finder::new(long)?,
             len: patterns.len(),
         })
     }
 
-    /// The patterns `line` could match (positions in the list, ascending).
-    pub(crate) fn admitted(&self, line: &str) -> Vec<usize> {
+    /// The patterns `line` could match (positions in the list, ascending); for a `long_line`,
+    /// only among those that read long lines.
+    pub(crate) fn admitted(&self, line: &str, long_line: bool) -> Vec<usize> {
+        let finder = if long_line { &self.long } else { &self.short };
         let mut on = vec![false; self.len];
-        for &i in &self.always {
+        for &i in &finder.always {
             on[i] = true;
         }
-        if let Some(finder) = &self.finder {
+        if let Some(strings) = &finder.strings {
             let mut mapped = String::with_capacity(line.len());
             self.fold.str_into(line, &mut mapped);
-            for m in finder.find_overlapping_iter(&mapped) {
-                for &i in &self.admits[m.pattern().as_usize()] {
+            for m in strings.find_overlapping_iter(&mapped) {
+                for &i in &finder.admits[m.pattern().as_usize()] {
                     on[i] = true;
                 }
             }
@@ -374,18 +419,25 @@ mod tests {
 
     #[test]
     fn case_variants_meet_in_the_map() {
-        let gate = Gate::new(&[r"(?i)^share on (facebook|vk)$", r"(?i)^поделиться$"]).unwrap();
-        assert_eq!(gate.admitted("SHARE ON Facebook"), vec![0]);
+        let gate = Gate::new(&[
+            (r"(?i)^share on (facebook|vk)$", false),
+            (r"(?i)^поделиться$", true),
+        ])
+        .unwrap();
+        assert_eq!(gate.admitted("SHARE ON Facebook", false), vec![0]);
         // U+017F LATIN SMALL LETTER LONG S and U+212A KELVIN SIGN fold with s and k.
-        assert_eq!(gate.admitted("ſhare on facebooK"), vec![0]);
-        assert_eq!(gate.admitted("ПОДЕЛИТЬСЯ"), vec![1]);
-        assert_eq!(gate.admitted("nothing to see"), Vec::<usize>::new());
+        assert_eq!(gate.admitted("ſhare on facebooK", false), vec![0]);
+        assert_eq!(gate.admitted("ПОДЕЛИТЬСЯ", false), vec![1]);
+        assert_eq!(gate.admitted("nothing to see", false), Vec::<usize>::new());
+        // A long line is searched for the strings of the patterns that read long lines only.
+        assert_eq!(gate.admitted("share on vk; поделиться", true), vec![1]);
     }
 
     /// The shipped rules' patterns, their gate and compiled patterns, and the example lines of
     /// the rules that have a pattern: built once for all tests.
     struct Shipped {
-        patterns: Vec<String>,
+        /// Each pattern, and whether it reads long lines.
+        patterns: Vec<(String, bool)>,
         lines: Vec<String>,
         gate: Gate,
         compiled: Vec<regex::Regex>,
@@ -395,24 +447,28 @@ mod tests {
         static SHIPPED: std::sync::OnceLock<Shipped> = std::sync::OnceLock::new();
         SHIPPED.get_or_init(|| {
             let (patterns, lines) = shipped_rules();
-            let refs: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let refs: Vec<(&str, bool)> = patterns.iter().map(|(p, l)| (p.as_str(), *l)).collect();
             Shipped {
                 gate: Gate::new(&refs).unwrap(),
-                compiled: refs.iter().map(|p| regex::Regex::new(p).unwrap()).collect(),
+                compiled: refs
+                    .iter()
+                    .map(|(p, _)| regex::Regex::new(p).unwrap())
+                    .collect(),
                 patterns,
                 lines,
             }
         })
     }
 
-    fn shipped_rules() -> (Vec<String>, Vec<String>) {
+    fn shipped_rules() -> (Vec<(String, bool)>, Vec<String>) {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/boilerplate.toml");
         let file: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let mut patterns = Vec::new();
         let mut lines = Vec::new();
         for rule in file["rule"].as_array().unwrap() {
             if let Some(p) = rule.get("pattern").and_then(|p| p.as_str()) {
-                patterns.push(p.to_string());
+                let long = rule.get("long").and_then(|v| v.as_bool()).unwrap_or(false);
+                patterns.push((p.to_string(), long));
                 for key in ["examples", "counterexamples"] {
                     let list = rule.get(key).and_then(|v| v.as_array());
                     lines.extend(list.into_iter().flatten().filter_map(|v| v.as_str()));
@@ -426,11 +482,8 @@ mod tests {
     fn most_shipped_patterns_require_strings() {
         let s = shipped();
         // The few tried on every line: bare numbers, punctuation, emoji runs, dates...
-        assert!(
-            s.gate.always.len() * 8 < s.patterns.len(),
-            "{:?}",
-            s.gate.always
-        );
+        let always = &s.gate.short.always;
+        assert!(always.len() * 5 < s.patterns.len(), "{always:?}");
     }
 
     proptest::proptest! {
@@ -454,10 +507,12 @@ mod tests {
                 }
             }
             for line in [flipped.clone(), format!("{before}{flipped}{after}")] {
-                let admitted = s.gate.admitted(&line);
-                for (i, re) in s.compiled.iter().enumerate() {
-                    if re.is_match(&line) {
-                        proptest::prop_assert!(admitted.contains(&i), "{re} on {line:?}");
+                for long_line in [false, true] {
+                    let admitted = s.gate.admitted(&line, long_line);
+                    for (i, re) in s.compiled.iter().enumerate() {
+                        if re.is_match(&line) && (s.patterns[i].1 || !long_line) {
+                            proptest::prop_assert!(admitted.contains(&i), "{re} on {line:?}");
+                        }
                     }
                 }
             }

@@ -458,10 +458,15 @@ impl Rules {
                 Ok::<(), String>(())
             })?;
         }
-        let patterns: Vec<&str> = out
+        let patterns: Vec<(&str, bool)> = out
             .patterned
             .iter()
-            .map(|&i| out.rules[i].pattern.as_deref().unwrap_or(""))
+            .map(|&i| {
+                (
+                    out.rules[i].pattern.as_deref().unwrap_or(""),
+                    out.rules[i].long,
+                )
+            })
             .collect();
         out.gate = Some(Gate::new(&patterns)?);
         out.longest_phrase_chars = out
@@ -638,10 +643,10 @@ impl Rules {
         // File order, as if each rule were tried in turn; the gate only skips the patterns that
         // cannot match.
         let mut first = None;
-        for k in gate.admitted(trimmed) {
+        for k in gate.admitted(trimmed, !short) {
             let i = self.patterned[k];
             let rule = &self.rules[i];
-            if (rule.long || short) && rule.regex().is_some_and(|re| re.is_match(trimmed)) {
+            if rule.regex().is_some_and(|re| re.is_match(trimmed)) {
                 if !rule.chrome {
                     return Some(i);
                 }
