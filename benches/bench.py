@@ -10,7 +10,7 @@ From the repository root, after `make build`, the bench venv and the floor bench
    corpus holds documents only) is written after a complete generation, and a corpus without it
    is generated again;
 2. reads the whole corpus once (unreported), then runs the floor (benches/floor.rs: read +
-   SHA-256 + zstd 9, then read + SHA-256 only, 2 threads);
+   SHA-256 + zstd 3, then read + SHA-256 only, 2 threads);
 3. runs `corpack build` three times into a fresh scratch folder under target/bench/: --jobs 2 with
    the zip, --jobs 2 --no-zip, --jobs 1 --no-zip;
 4. runs the Python baseline (benches/baseline.py) on the first BASELINE_MIB MiB of files;
@@ -249,7 +249,7 @@ def write_markdown(path, r):
     docs = counts["documents"]
 
     rows = []  # (name, MB/s, docs/s, wall s, peak RSS MiB, CPU s)
-    for label, name in (("sha256+zstd", "floor: read + SHA-256 + zstd 9, 2 threads"),
+    for label, name in (("sha256+zstd", "floor: read + SHA-256 + zstd 3, 2 threads"),
                         ("sha256", "floor: read + SHA-256 only, 2 threads")):
         f = r["floor"][label]
         rows.append((name, mb / f["wall_s"], None, f["wall_s"], f["rss_kib"] / 1024, f["cpu_s"]))
@@ -336,10 +336,10 @@ def write_markdown(path, r):
         "`target/bench/`: `corpack build --input CORPUS --name bench --version 1.0.0 --out SCRATCH "
         "--rules rules/boilerplate.toml --quiet --jobs J [--no-zip]`. The floor "
         "([`benches/floor.rs`](benches/floor.rs)) is the least work any packager must do: read "
-        "each file, SHA-256 it and zstd-compress it at level 9 (corpack's Parquet level), rayon "
+        "each file, SHA-256 it and zstd-compress it at level 3 (corpack's Parquet level), rayon "
         "over files. The Python baseline ([`benches/baseline.py`](benches/baseline.py)) is "
         "charset-normalizer + ftfy.fix_text + a boilerplate line filter + SHA-256 + one pyarrow "
-        "Parquet file (zstd 9), single process, on the first "
+        "Parquet file (zstd 3), single process, on the first "
         f"{pr['bytes'] / MIB:.1f} MiB ({pr['files']:,} files) of the corpus in sorted path order "
         f"(`BASELINE_MIB={r['baseline_mib']}`); no language detection, deduplication, CSV, "
         "manifest or zip.",

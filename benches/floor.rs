@@ -1,6 +1,6 @@
 //! The floor of `make bench`: the least work any tool that packages a corpus must do. It reads
 //! every file under the corpus (walkdir, sorted by path), computes the SHA-256 of its bytes (the
-//! `sha2` crate, as corpack does) and, in the default mode, zstd-compresses them at level 9 (the
+//! `sha2` crate, as corpack does) and, in the default mode, zstd-compresses them at level 3 (the
 //! level corpack uses for Parquet), on a rayon pool of `--threads` threads (default 2) over files.
 //! No decoding, no cleaning, no language detection: corpack's throughput is compared with this.
 //!
@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use walkdir::WalkDir;
 
 /// zstd level corpack uses for its Parquet parts.
-const ZSTD_LEVEL: i32 = 9;
+const ZSTD_LEVEL: i32 = 3;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {

@@ -25,8 +25,10 @@ use crate::error::{Error, Result};
 use crate::record::Document;
 use crate::schema::arrow_schema;
 
-/// zstd level of every Parquet file: fixed, because it is part of the bytes.
-pub const ZSTD_LEVEL: i32 = 9;
+/// zstd level of every Parquet file: fixed, because it is part of the bytes. Level 3 (zstd's
+/// default): on the 100 MiB benchmark corpus level 9 made the Parquet file 4.6% smaller and the
+/// whole build 11% more CPU.
+pub const ZSTD_LEVEL: i32 = 3;
 /// Most rows per Parquet row group.
 pub const ROW_GROUP_ROWS: usize = 8192;
 /// A row group is closed once its texts reach this many bytes: the writer holds one row group
