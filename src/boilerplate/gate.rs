@@ -9,8 +9,11 @@
 //!
 //! Case: a small class such as `[sSſ]` (what `(?i)s` compiles to) stands for the characters of a
 //! literal. Every character of such a class is sent to one representative of its case-folding
-//! orbit, in the literals and in the line alike, so a line holds a literal in some case exactly
-//! when its mapped text holds the mapped literal.
+//! orbit, in the literals and in the line alike, so a line that holds a literal in any case holds
+//! the mapped literal in its mapped text.
+//!
+//! Lines longer than the rules' limit are searched only for the strings of the patterns that read
+//! long lines. A pattern whose strings include a single ASCII character is tried on every line.
 
 use std::collections::{BTreeMap, BTreeSet};
 
