@@ -32,6 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -57,9 +58,30 @@ def env_number(name, default):
     return number
 
 
+def sample_rss(pid, stop, peaks):
+    """Until `stop` is set, reads every 0.1 s the anonymous and the file-backed resident memory
+    (KiB, /proc/PID/status) of the measured process: the child of /usr/bin/time, or `pid` itself,
+    and keeps the largest of each in `peaks`. File-backed pages are the binary's (for corpack,
+    mostly lingua's models, read in place): clean, shared, and dropped by the kernel under
+    pressure, unlike anonymous memory."""
+    while not stop.is_set():
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+                children = f.read().split()
+            target = int(children[0]) if children else pid
+            with open(f"/proc/{target}/status", encoding="ascii") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+            for key, name in (("RssAnon", "anon"), ("RssFile", "file")):
+                kib = int(fields[key].split()[0])
+                peaks[name] = max(peaks.get(name, 0), kib)
+        except (OSError, ValueError, KeyError, IndexError):
+            pass  # not started yet, or gone
+        stop.wait(0.1)
+
+
 def run_measured(label, argv, stdout_path=None):
-    """Runs argv; returns wall seconds, CPU seconds (user + system), peak RSS in KiB and the
-    captured stdout.
+    """Runs argv; returns wall seconds, CPU seconds (user + system), peak RSS in KiB, the
+    captured stdout and the sampled peaks of anonymous and file-backed RSS (KiB).
 
     stderr goes to target/bench/logs/LABEL.stderr; a failure stops the bench with its tail.
     """
@@ -73,9 +95,14 @@ def run_measured(label, argv, stdout_path=None):
     with open(err_path, "wb") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=err)
+        stop, peaks = threading.Event(), {}
+        sampler = threading.Thread(target=sample_rss, args=(proc.pid, stop, peaks))
+        sampler.start()
         out = proc.stdout.read()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
+        stop.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         proc.stdout.close()
     if proc.returncode != 0:
@@ -99,8 +126,10 @@ def run_measured(label, argv, stdout_path=None):
     if stdout_path:
         with open(stdout_path, "wb") as f:
             f.write(out)
-    log(f"{label}: {wall:.2f} s wall, {cpu:.2f} s CPU, peak RSS {rss_kib / 1024:.0f} MiB")
-    return wall, cpu, rss_kib, out.decode("utf-8", errors="replace")
+    log(f"{label}: {wall:.2f} s wall, {cpu:.2f} s CPU, peak RSS {rss_kib / 1024:.0f} MiB "
+        f"(sampled: anonymous {peaks.get('anon', 0) / 1024:.0f}, file-backed "
+        f"{peaks.get('file', 0) / 1024:.0f})")
+    return wall, cpu, rss_kib, out.decode("utf-8", errors="replace"), peaks
 
 
 def corpus_size(corpus):
@@ -154,8 +183,9 @@ def floor_binary(cargo):
 
 
 def run_floor(floor, corpus, mode, label):
-    wall, cpu, rss, out = run_measured(label, [floor, corpus, "--mode", mode, "--threads", "2"])
-    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss,
+    wall, cpu, rss, out, peaks = run_measured(
+        label, [floor, corpus, "--mode", mode, "--threads", "2"])
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "rss_sampled_kib": peaks,
             "report": json.loads(out.strip().splitlines()[-1])}
 
 
@@ -174,7 +204,7 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
     ]
     if not zip_:
         argv.append("--no-zip")
-    wall, cpu, rss, _ = run_measured(label, argv)
+    wall, cpu, rss, _, peaks = run_measured(label, argv)
     release = os.path.join(scratch, "bench-1.0.0")
     with open(os.path.join(release, "manifest.json"), encoding="utf-8") as f:
         counts = json.load(f)["counts"]
@@ -182,17 +212,17 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
     if has_zip != zip_:
         sys.exit(f"bench: {label}: zip {'missing' if zip_ else 'written with --no-zip'}")
     shutil.rmtree(scratch)
-    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "jobs": jobs, "zip": zip_,
-            "counts": counts}
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "rss_sampled_kib": peaks, "jobs": jobs,
+            "zip": zip_, "counts": counts}
 
 
 def run_baseline(python, corpus, mib):
     out = os.path.join(BENCH_DIR, "baseline.parquet")
     argv = [python, os.path.join("benches", "baseline.py"), corpus, "--mib", str(mib),
             "--rules", RULES, "--out", out]
-    wall, cpu, rss, stdout = run_measured("python-baseline", argv)
+    wall, cpu, rss, stdout, peaks = run_measured("python-baseline", argv)
     os.remove(out)
-    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss,
+    return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "rss_sampled_kib": peaks,
             "report": json.loads(stdout.strip().splitlines()[-1])}
 
 
@@ -248,22 +278,31 @@ def write_markdown(path, r):
     counts = r["corpack"]["jobs2-zip"]["counts"]
     docs = counts["documents"]
 
-    rows = []  # (name, MB/s, docs/s, wall s, peak RSS MiB, CPU s)
+    rows = []  # (name, MB/s, docs/s, wall s, peak RSS MiB, sampled peaks, CPU s)
+
+    def split(run):
+        """'anonymous / file-backed' sampled peaks in MiB, or a dash for an older results file."""
+        p = run.get("rss_sampled_kib") or {}
+        if "anon" not in p:
+            return "—"
+        return f"{p['anon'] / 1024:,.0f} / {p.get('file', 0) / 1024:,.0f}"
+
     for label, name in (("sha256+zstd", "floor: read + SHA-256 + zstd 3, 2 threads"),
                         ("sha256", "floor: read + SHA-256 only, 2 threads")):
         f = r["floor"][label]
-        rows.append((name, mb / f["wall_s"], None, f["wall_s"], f["rss_kib"] / 1024, f["cpu_s"]))
+        rows.append((name, mb / f["wall_s"], None, f["wall_s"], f["rss_kib"] / 1024, split(f),
+                     f["cpu_s"]))
     for label, name in (("jobs2-zip", "corpack `--jobs 2`, with zip (end to end)"),
                         ("jobs2-nozip", "corpack `--jobs 2 --no-zip`"),
                         ("jobs1-nozip", "corpack `--jobs 1 --no-zip`")):
         b = r["corpack"][label]
         rows.append((name, mb / b["wall_s"], b["counts"]["documents"] / b["wall_s"], b["wall_s"],
-                     b["rss_kib"] / 1024, b["cpu_s"]))
+                     b["rss_kib"] / 1024, split(b), b["cpu_s"]))
     p = r["baseline"]
     pr = p["report"]
     rows.append((f"Python baseline, 1 process ({pr['bytes'] / MIB:.1f} MiB subset)",
                  pr["bytes"] / 1e6 / p["wall_s"], pr["documents"] / p["wall_s"], p["wall_s"],
-                 p["rss_kib"] / 1024, p["cpu_s"]))
+                 p["rss_kib"] / 1024, split(p), p["cpu_s"]))
 
     speed = {label: mb / b["wall_s"] for label, b in r["corpack"].items()}
     floor_mbs = mb / r["floor"]["sha256+zstd"]["wall_s"]
@@ -331,7 +370,9 @@ def write_markdown(path, r):
         "MB = 10^6 bytes of raw input (the sizes of the corpus files), so every row is comparable; "
         "wall time is the whole process (start, walk, read, work, write), the inputs are in the "
         "page cache; docs/s counts the rows written; peak RSS is the process's maximum resident "
-        "set size; CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
+        "set size, and beside it the largest anonymous and file-backed resident memory sampled "
+        "every 0.1 s (/proc/PID/status; file-backed pages are the binary's, for corpack mostly "
+        "lingua's models read in place: clean pages the kernel shares and can drop); CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
         "most 2 here). Every corpack run writes a fresh release into an empty folder under "
         "`target/bench/`: `corpack build --input CORPUS --name bench --version 1.0.0 --out SCRATCH "
         "--rules rules/boilerplate.toml --quiet --jobs J [--no-zip]`. The floor "
@@ -344,12 +385,12 @@ def write_markdown(path, r):
         f"(`BASELINE_MIB={r['baseline_mib']}`); no language detection, deduplication, CSV, "
         "manifest or zip.",
         "",
-        "| run | MB/s | docs/s | wall s | peak RSS MiB | CPU s |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| run | MB/s | docs/s | wall s | peak RSS MiB | anonymous / file-backed MiB | CPU s |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, mbs, dps, wall, rss, cpu in rows:
+    for name, mbs, dps, wall, rss, sampled, cpu in rows:
         lines.append(f"| {name} | {fmt(mbs)} | {fmt(dps)} | {fmt(wall, 2)} | {fmt(rss, 0)} "
-                     f"| {fmt(cpu, 2)} |")
+                     f"| {sampled} | {fmt(cpu, 2)} |")
     lines += [
         "",
         f"- `--jobs 2` / `--jobs 1` speedup (no zip): {fmt(speedup, 2)}×",
