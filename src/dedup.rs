@@ -119,9 +119,15 @@ fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64
     let mut lower = String::new();
     let words: Vec<u64> = words
         .map(|w| {
-            if w.chars().any(char::is_uppercase) {
+            // Only words with an upper-case letter are lowered (a title-case `ǅ` is not one).
+            let upper = if w.is_ascii() {
+                w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                w.chars().any(char::is_uppercase)
+            };
+            if upper {
                 lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                crate::annotate::push_lowercase(&mut lower, w);
                 xxh3_64_with_seed(lower.as_bytes(), 0)
             } else {
                 xxh3_64_with_seed(w.as_bytes(), 0)

@@ -43,4 +43,4 @@ pub mod write;
 
 pub use config::{BuildArgs, BuildSettings, CorpusConfig, InputLimits};
 pub use error::{Error, Result};
-pub use pipeline::{build, BuildReport, Progress};
+pub use pipeline::{build, BuildReport, Phase, Progress};

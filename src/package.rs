@@ -100,6 +100,8 @@ pub struct Corpus<'a> {
     pub dedup: &'a crate::dedup::DedupSettings,
     /// The comparison with the previous release, for the manifest and the card.
     pub previous: Option<&'a crate::manifest::Previous>,
+    /// Where packaging reports its steps ([`crate::Phase::Report`], [`crate::Phase::Zip`]).
+    pub progress: &'a dyn crate::Progress,
 }
 
 /// Where the release went and how big it is.
@@ -135,6 +137,7 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
     let stage_zip = staging.path().join(&zip_name);
     let sha_name = format!("{zip_name}.sha256");
     let mut zip_bytes = 0;
+    corpus.progress.phase(crate::Phase::Zip);
     if settings.zip {
         write_zip(&stage_dir, &name, &stage_zip, settings.source_date_epoch)?;
         let (zip_sha, n) = sha256_file(&stage_zip)?;
@@ -454,6 +457,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     write_file(&dir.join("manifest.json"), manifest_json.as_bytes())?;
 
     // The report is rendered from the files just written, as `corpack report` and `verify` do.
+    corpus.progress.phase(crate::Phase::Report);
     let report = crate::report::render(dir, settings.report_sample)?;
     write_file(&dir.join(crate::report::FILE_NAME), report.as_bytes())?;
 

@@ -13,8 +13,45 @@ use crate::package::{package, Corpus, ReleaseStatus};
 use crate::record::{Document, Outcome, RejectReason, Rejection};
 use crate::{annotate, boilerplate, decode, dedup, lang, normalize, read, repair};
 
+/// The steps of a build, in the order they start: what [`Progress::phase`] reports, so a front
+/// end can show where a build is and how long each step took (`corpack build --timings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Phase {
+    /// Listing the input folder, loading the rules and the language models.
+    Discover,
+    /// Pass 1: read, decode, repair, normalize, count the repeated lines.
+    Clean,
+    /// Pass 2: strip boilerplate, count, detect the language, sign for deduplication.
+    Strip,
+    /// Deciding duplicates from the signatures; the version check against an earlier release.
+    Dedup,
+    /// Writing the Parquet and CSV parts, the metadata and the card.
+    Write,
+    /// Rendering `report.html` from the written parts.
+    Report,
+    /// Writing the zip and its checksum, and moving the release into place.
+    Zip,
+}
+
+impl Phase {
+    /// A short description, for a timings table.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Phase::Discover => "discover inputs, load rules and language models",
+            Phase::Clean => "pass 1: read, decode, repair, normalize",
+            Phase::Strip => "pass 2: strip boilerplate, annotate, detect language, sign",
+            Phase::Dedup => "find duplicates, check the version",
+            Phase::Write => "write Parquet and CSV parts, metadata, card",
+            Phase::Report => "render report.html",
+            Phase::Zip => "zip, checksums, move into place",
+        }
+    }
+}
+
 /// Progress events of a build, for a front end to display. All methods default to nothing.
 pub trait Progress: Sync {
+    /// A step of the build starts (the previous one, if any, is over).
+    fn phase(&self, _phase: Phase) {}
     /// Discovery found `n` input files.
     fn discovered(&self, _n: usize) {}
     /// One input was processed (`bytes` raw bytes).
@@ -347,6 +384,7 @@ const FINISH_IN_FLIGHT_BYTES: u64 = 16 << 20;
 /// packaging reads the rows back once to write the parts. Memory holds the texts in flight and a
 /// small record per document, never the corpus; the spill needs about twice the text's size.
 pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildReport> {
+    progress.phase(Phase::Discover);
     let found = discover(&settings.input)?;
     progress.discovered(found.files.len());
     let pool = thread_pool(settings.jobs)?;
@@ -363,6 +401,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
     collected.rejects.rejected = found.rejected;
     let mut prepared_spill = crate::spill::SpillWriter::create(&spill_dir.path().join("prepared"))?;
     let mut counter = boilerplate::RepeatedCounter::default();
+    progress.phase(Phase::Clean);
     prepare_all(
         settings,
         found.files,
@@ -379,6 +418,7 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
 
     // Pass 2: strip, annotate, sign; the full rows go to a second spill, a light copy (no texts)
     // stays for the manifest and the card.
+    progress.phase(Phase::Strip);
     let mut prepared = prepared_spill.into_reader()?;
     // A spill that cannot be read back ends the items; the error is kept for after the pass.
     let mut spill_error: Option<Error> = None;
@@ -625,6 +665,7 @@ pub(crate) fn release(
     }
 
     // Duplicates, from the texts' hashes and signatures alone; rows are in doc_id order.
+    progress.phase(Phase::Dedup);
     let duplicates = {
         let signed: Vec<dedup::Signed<'_>> = light
             .iter()
@@ -651,6 +692,7 @@ pub(crate) fn release(
     // folder, the version bump must be at least what the change calls for.
     let previous = check_version(settings, rules, &rows)?;
     progress.writing();
+    progress.phase(Phase::Write);
     let corpus = Corpus {
         documents: &light,
         rows: &rows,
@@ -664,6 +706,7 @@ pub(crate) fn release(
         lang: &settings.lang,
         dedup: &settings.dedup,
         previous: previous.as_ref(),
+        progress,
     };
     let packaged = pool.install(|| package(settings, &corpus))?;
     Ok(BuildReport {

@@ -175,9 +175,15 @@ impl Repeated {
     }
 }
 
-/// Words by UAX #29 (so a CJK headline counts its characters, not its spaces).
-fn word_count(s: &str) -> usize {
-    crate::annotate::unicode_words(s).count()
+/// Whether `s` has at most `k` words by UAX #29 (so a CJK headline counts its characters, not
+/// its spaces). Stops segmenting after word `k + 1`: most lines of a page are long paragraphs.
+fn words_at_most(s: &str, k: usize) -> bool {
+    crate::annotate::unicode_words(s).nth(k).is_none()
+}
+
+/// Whether `s` has at least `k` words by UAX #29 (see [`words_at_most`]).
+fn words_at_least(s: &str, k: usize) -> bool {
+    k == 0 || !words_at_most(s, k - 1)
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -187,7 +193,8 @@ fn ends_sentence(s: &str) -> bool {
 
 fn short_chrome_candidate(line: &str, s: &StripSettings) -> bool {
     let t = line.trim();
-    word_count(t) <= s.repeated_max_words && t.chars().count() <= 60 && !t.ends_with(['.', '。'])
+    // The cheap tests first: segmenting a long line into words is what costs.
+    t.chars().count() <= 60 && !t.ends_with(['.', '。']) && words_at_most(t, s.repeated_max_words)
 }
 
 /// The result of stripping one document.
@@ -281,7 +288,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             let rest = line[kept[o].clone()].trim();
             if rule.teaser
                 && cut.side == Side::Start
-                && word_count(rest) <= 20
+                && words_at_most(rest, 20)
                 && !ends_sentence(rest)
             {
                 fate[o] = Fate::Teaser;
@@ -298,7 +305,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             if fate[o] == Fate::Keep
                 && cuts[o].is_empty()
                 && short_chrome_candidate(all[nb[o]], s)
-                && word_count(all[nb[o]]) <= 4
+                && words_at_most(all[nb[o]], 4)
             {
                 *seen.entry(key(all[nb[o]])).or_default() += 1;
             }
@@ -306,12 +313,12 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         // The first copy stays (it may be the title); the later ones go.
         let mut met = HashSet::new();
         for o in 0..n {
+            // The key is built only for lines that could be a repeat (most are not).
+            if fate[o] != Fate::Keep || !cuts[o].is_empty() || seen.is_empty() {
+                continue;
+            }
             let k = key(all[nb[o]]);
-            if fate[o] == Fate::Keep
-                && cuts[o].is_empty()
-                && seen.get(&k).is_some_and(|&c| c >= 2)
-                && !met.insert(k)
-            {
+            if seen.get(&k).is_some_and(|&c| c >= 2) && !met.insert(k) {
                 fate[o] = Fate::Chrome(REPEATED.to_string());
             }
         }
@@ -350,22 +357,22 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         !t.is_empty()
             && t.chars().count() <= s.max_title_chars
             && !ends_sentence(t)
-            && word_count(t) <= 30
+            && words_at_most(t, 30)
     };
     let substantial =
-        |t: &str| word_count(t) >= 4 || (t.chars().count() >= 8 && word_count(t) <= 2);
+        |t: &str| words_at_least(t, 4) || (t.chars().count() >= 8 && words_at_most(t, 2));
     // Short lines without sentence punctuation: site names, menu items, breadcrumbs.
     let short_chrome = |o: usize, t: &str| {
         cuts[o].is_empty()
-            && word_count(t) <= s.site_name_max_words
             && t.chars().count() <= 40
+            && words_at_most(t, s.site_name_max_words)
             && !ends_sentence(t)
             && !t.ends_with(['?', '!', '？', '！'])
     };
     // A paragraph ends like a sentence (headlines do not) or is too long for a headline.
     let paragraph = |t: &str| {
-        word_count(t) > 30
-            || (word_count(t) >= 4
+        !words_at_most(t, 30)
+            || (words_at_least(t, 4)
                 && (ends_sentence(t) || t.ends_with(['!', '?', '…', '！', '？', '»', '”', '"'])))
     };
     // The masthead: the kept lines before the first paragraph. The headline is the first of them
@@ -378,7 +385,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             let top = &ks[..first_par.min(s.site_name_max_lines + 1)];
             // Dates, bylines and counters carry digits in few words.
             let dateline = |o: usize, t: &str| {
-                cuts[o].is_empty() && word_count(t) <= 8 && t.chars().any(char::is_numeric)
+                cuts[o].is_empty() && words_at_most(t, 8) && t.chars().any(char::is_numeric)
             };
             // The headline sits right above the text (after any date or byline lines): the
             // last headline-like line of the masthead that is not a dateline.
@@ -393,8 +400,8 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                 // with Dad`): a headline of that size would not have another one below it.
                 let site_name = i == 0
                     && above
-                    && word_count(&t) <= 6
                     && t.chars().count() <= 50
+                    && words_at_most(&t, 6)
                     && !ends_sentence(&t);
                 if Some(o) != title_at
                     && (short_chrome(o, &t) || (dateline(o, &t) && title_at.is_some()) || site_name)
@@ -426,7 +433,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
     if let Some(last_par) = ks.iter().rposition(|&o| paragraph(&kept_text(o))) {
         for &o in &ks[last_par + 1..] {
             let t = kept_text(o);
-            if in_tail(o) && cuts[o].is_empty() && word_count(&t) <= 8 && !ends_sentence(&t) {
+            if in_tail(o) && cuts[o].is_empty() && words_at_most(&t, 8) && !ends_sentence(&t) {
                 fate[o] = Fate::Remove(FOOTER_NAV.to_string());
             }
         }

@@ -191,7 +191,7 @@ pub fn key(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        crate::annotate::push_lowercase(&mut out, word);
     }
     out
 }

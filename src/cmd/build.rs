@@ -7,7 +7,7 @@ use std::time::Instant;
 use anyhow::Context;
 use corpack::package::ReleaseStatus;
 use corpack::record::{rejection_summary, Rejection};
-use corpack::{BuildArgs, BuildSettings, Progress};
+use corpack::{BuildArgs, BuildSettings, Phase, Progress};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 /// Build a versioned, verifiable dataset release from a folder of raw documents.
@@ -50,6 +50,9 @@ pub struct Args {
     /// No progress bars (the summary lines are still printed).
     #[arg(long, short = 'q')]
     quiet: bool,
+    /// After the summary, print on stderr how long each step of the build took (wall time).
+    #[arg(long)]
+    timings: bool,
     /// Build only shard K of N (K counts from 0) into the staging folder --out, for
     /// `corpack merge`; shards are chosen by a hash of each input's doc_id and run independently.
     #[arg(long, value_name = "K/N")]
@@ -108,6 +111,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     };
     print_report(&report, started);
+    if args.timings {
+        bar.print_timings();
+    }
     Ok(())
 }
 
@@ -165,8 +171,12 @@ pub(super) fn print_rejections(rejected: &[Rejection], note: &str) {
     }
 }
 
-/// The progress bar of a build or merge (hidden with --quiet or off a terminal).
-pub(super) struct Bar(pub(super) ProgressBar);
+/// The progress bar of a build or merge (hidden with --quiet or off a terminal), and when each
+/// step of the build started (for --timings).
+pub(super) struct Bar(
+    pub(super) ProgressBar,
+    std::sync::Mutex<Vec<(Phase, Instant)>>,
+);
 
 impl Bar {
     pub(super) fn new(quiet: bool) -> Self {
@@ -183,11 +193,36 @@ impl Bar {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar.set_message("discovering");
-        Bar(bar)
+        Bar(bar, std::sync::Mutex::new(Vec::new()))
+    }
+
+    /// The wall time of each step, from its start to the next one's (the last to now), and the
+    /// total, on stderr.
+    pub(super) fn print_timings(&self) {
+        let now = Instant::now();
+        let phases = self.1.lock().map(|p| p.clone()).unwrap_or_default();
+        let Some(&(_, first)) = phases.first() else {
+            return;
+        };
+        eprintln!("timings (wall seconds):");
+        for (i, &(phase, start)) in phases.iter().enumerate() {
+            let end = phases.get(i + 1).map_or(now, |&(_, t)| t);
+            eprintln!(
+                "  {:>8.2}  {}",
+                end.duration_since(start).as_secs_f64(),
+                phase.describe()
+            );
+        }
+        eprintln!("  {:>8.2}  total", now.duration_since(first).as_secs_f64());
     }
 }
 
 impl Progress for Bar {
+    fn phase(&self, phase: Phase) {
+        if let Ok(mut p) = self.1.lock() {
+            p.push((phase, Instant::now()));
+        }
+    }
     fn discovered(&self, n: usize) {
         self.0.set_length(n as u64);
         self.0.set_message("processing");

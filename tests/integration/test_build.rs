@@ -389,3 +389,71 @@ corpack_test!(source_date_epoch_sets_zip_times_only, |dir| {
     let t = z.by_index(0).unwrap().last_modified().unwrap();
     assert_eq!((t.year(), t.month(), t.day()), (2022, 1, 8));
 });
+
+corpack_test!(timings_list_every_step_in_order_and_add_up, |dir| {
+    let input = dir.copy_dir(&fixture("nested"), "input");
+    let o = run(
+        dir.cmd()
+            .args([
+                "build",
+                "--quiet",
+                "--timings",
+                "--name",
+                "t",
+                "--version",
+                "1.0.0",
+            ])
+            .args([
+                "--input".as_ref(),
+                input.as_os_str(),
+                "--out".as_ref(),
+                dir.path().join("out").as_os_str(),
+            ]),
+        0,
+    );
+    let err = stderr(&o);
+    let lines: Vec<&str> = err
+        .lines()
+        .skip_while(|l| *l != "timings (wall seconds):")
+        .skip(1)
+        .collect();
+    let rows: Vec<(f64, &str)> = lines
+        .iter()
+        .map(|l| {
+            let (secs, what) = l.trim().split_once("  ").expect(l);
+            (secs.parse().expect(l), what.trim())
+        })
+        .collect();
+    let names: Vec<&str> = rows.iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        [
+            "discover inputs, load rules and language models",
+            "pass 1: read, decode, repair, normalize",
+            "pass 2: strip boilerplate, annotate, detect language, sign",
+            "find duplicates, check the version",
+            "write Parquet and CSV parts, metadata, card",
+            "render report.html",
+            "zip, checksums, move into place",
+            "total",
+        ],
+        "{err}"
+    );
+    let (steps, total) = rows.split_at(rows.len() - 1);
+    let sum: f64 = steps.iter().map(|r| r.0).sum();
+    // Each figure is rounded to 0.01 s.
+    assert!((sum - total[0].0).abs() <= 0.05, "{err}");
+    // Without --timings, nothing of it.
+    let o = run(
+        dir.cmd()
+            .args(["build", "--quiet", "--name", "t", "--version", "1.0.0"])
+            .args([
+                "--input".as_ref(),
+                input.as_os_str(),
+                "--out".as_ref(),
+                dir.path().join("out").as_os_str(),
+            ]),
+        0,
+    );
+    assert!(!stderr(&o).contains("timings"), "{}", stderr(&o));
+});
