@@ -89,6 +89,31 @@ impl Fold {
         out.clear();
         out.extend(s.chars().map(|c| self.char(c)));
     }
+
+    /// [`Fold::str_into`] as UTF-8 bytes, runs of ASCII through the table a byte at a time:
+    /// what the gate's search reads for every line.
+    fn bytes_into(&self, s: &str, out: &mut Vec<u8>) {
+        out.clear();
+        out.reserve(s.len());
+        let mut rest = s;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            out.extend(
+                rest.as_bytes()[..ascii]
+                    .iter()
+                    .map(|&b| self.ascii[usize::from(b)]),
+            );
+            rest = &rest[ascii..];
+            if let Some(c) = rest.chars().next() {
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(self.char(c).encode_utf8(&mut buf).as_bytes());
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
 }
 
 /// The characters of `class` when it holds at most [`MAX_CLASS_CHARS`], else nothing.
@@ -363,8 +388,8 @@ impl Gate {
             on[i] = true;
         }
         if let Some(strings) = &finder.strings {
-            let mut mapped = String::with_capacity(line.len());
-            self.fold.str_into(line, &mut mapped);
+            let mut mapped = Vec::new();
+            self.fold.bytes_into(line, &mut mapped);
             for m in strings.find_overlapping_iter(&mapped) {
                 for &i in &finder.admits[m.pattern().as_usize()] {
                     on[i] = true;
@@ -381,6 +406,26 @@ impl Gate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_into_is_str_into() {
+        let hirs: Vec<Hir> = [r"(?i)all rights réservés", r"(?i)Ŝhare ΣΑΣ kelvin"]
+            .iter()
+            .map(|p| regex_syntax::parse(p).unwrap())
+            .collect();
+        let fold = Fold::new(&hirs);
+        let (mut s, mut b) = (String::new(), Vec::new());
+        for line in [
+            "",
+            "ALL Rights RÉSERVÉS",
+            "ŝHARE σας ς K KELVIN ſ",
+            "中文 ok Ünï 😀 end",
+        ] {
+            fold.str_into(line, &mut s);
+            fold.bytes_into(line, &mut b);
+            assert_eq!(s.as_bytes(), b.as_slice(), "{line:?}");
+        }
+    }
 
     fn req(pattern: &str) -> Option<Vec<String>> {
         let hir = regex_syntax::parse(pattern).unwrap();
