@@ -200,7 +200,7 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
     os.makedirs(scratch)
     argv = [
         corpack, "build", "--input", corpus, "--name", "bench", "--version", "1.0.0",
-        "--out", scratch, "--rules", RULES, "--quiet", "--jobs", str(jobs),
+        "--out", scratch, "--rules", RULES, "--quiet", "--timings", "--jobs", str(jobs),
     ]
     if not zip_:
         argv.append("--no-zip")
@@ -213,7 +213,21 @@ def run_corpack(corpack, corpus, label, jobs, zip_):
         sys.exit(f"bench: {label}: zip {'missing' if zip_ else 'written with --no-zip'}")
     shutil.rmtree(scratch)
     return {"wall_s": wall, "cpu_s": cpu, "rss_kib": rss, "rss_sampled_kib": peaks, "jobs": jobs,
-            "zip": zip_, "counts": counts}
+            "zip": zip_, "counts": counts, "phases": read_timings(label)}
+
+
+def read_timings(label):
+    """The `--timings` table corpack printed on stderr: [(step, wall seconds)], total last."""
+    with open(os.path.join(BENCH_DIR, "logs", f"{label}.stderr"), encoding="utf-8") as f:
+        text = f.read()
+    if "timings (wall seconds):" not in text:
+        sys.exit(f"bench: {label}: no --timings table on stderr")
+    rows = []
+    for line in text.split("timings (wall seconds):", 1)[1].splitlines():
+        match = re.match(r"\s+([0-9.]+)  (.+)$", line)
+        if match:
+            rows.append((match.group(2), float(match.group(1))))
+    return rows
 
 
 def run_baseline(python, corpus, mib):
@@ -375,7 +389,7 @@ def write_markdown(path, r):
         "lingua's models read in place: clean pages the kernel shares and can drop); CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
         "most 2 here). Every corpack run writes a fresh release into an empty folder under "
         "`target/bench/`: `corpack build --input CORPUS --name bench --version 1.0.0 --out SCRATCH "
-        "--rules rules/boilerplate.toml --quiet --jobs J [--no-zip]`. The floor "
+        "--rules rules/boilerplate.toml --quiet --timings --jobs J [--no-zip]`. The floor "
         "([`benches/floor.rs`](benches/floor.rs)) is the least work any packager must do: read "
         "each file, SHA-256 it and zstd-compress it at level 3 (corpack's Parquet level), rayon "
         "over files. The Python baseline ([`benches/baseline.py`](benches/baseline.py)) is "
@@ -398,6 +412,28 @@ def write_markdown(path, r):
         "corpack end to end (`--jobs 2`, with zip)",
         f"- corpack vs Python: corpack end to end (`--jobs 2`, with zip) is {fmt(vs_python, 2)}× "
         "the Python baseline's MB/s",
+    ]
+    runs = [("jobs2-zip", "`--jobs 2`, with zip"), ("jobs2-nozip", "`--jobs 2 --no-zip`"),
+            ("jobs1-nozip", "`--jobs 1 --no-zip`")]
+    if all(r["corpack"][k].get("phases") for k, _ in runs):
+        steps = [name for name, _ in r["corpack"]["jobs2-zip"]["phases"]]
+        lines += [
+            "",
+            "### Where the time goes",
+            "",
+            "Wall seconds of each step of the corpack runs above, as `corpack build --timings` "
+            "prints them (a step ends when the next starts).",
+            "",
+            "| step | " + " | ".join(title for _, title in runs) + " |",
+            "|---|" + "---:|" * len(runs),
+        ]
+        for step in steps:
+            cells = []
+            for k, _ in runs:
+                secs = dict(r["corpack"][k]["phases"]).get(step)
+                cells.append("—" if secs is None else fmt(secs, 2))
+            lines.append(f"| {step} | " + " | ".join(cells) + " |")
+    lines += [
         "",
         "## Targets (issue 8)",
         "",
