@@ -162,6 +162,8 @@ pub struct Rules {
     inline: Vec<usize>,
     /// Characters of the longest key in `exact`.
     longest_phrase_chars: usize,
+    /// Bytes of the longest phrase of the `inline` rules.
+    longest_inline: usize,
     sha256: String,
     origin: String,
     text: String,
@@ -194,6 +196,46 @@ pub fn key(s: &str) -> String {
         crate::annotate::push_lowercase(&mut out, word);
     }
     out
+}
+
+/// The two ends of a line's match key ([`key`]), each at least `min_bytes` long (or the whole
+/// key): a prefix phrase can only cut a line whose key starts with it, a suffix phrase one whose
+/// key ends with it. Built once per line for all inline rules, they turn most phrase tests into
+/// one comparison of a few bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct KeyEnds {
+    head: String,
+    tail: String,
+}
+
+impl KeyEnds {
+    pub(crate) fn of(line: &str, min_bytes: usize) -> KeyEnds {
+        let mut head = String::new();
+        for word in line.split_whitespace() {
+            if head.len() >= min_bytes {
+                break;
+            }
+            if !head.is_empty() {
+                head.push(' ');
+            }
+            crate::annotate::push_lowercase(&mut head, word);
+        }
+        // The last words, lower-cased, until their key reaches `min_bytes`; then in order.
+        let mut words: Vec<String> = Vec::new();
+        let mut bytes = 0;
+        for word in line.split_whitespace().rev() {
+            if bytes >= min_bytes {
+                break;
+            }
+            let mut lower = String::new();
+            crate::annotate::push_lowercase(&mut lower, word);
+            bytes += lower.len() + usize::from(!words.is_empty());
+            words.push(lower);
+        }
+        words.reverse();
+        let tail = words.join(" ");
+        KeyEnds { head, tail }
+    }
 }
 
 /// Han, kana and Hangul: scripts written without spaces between words (Hangul with, but
@@ -304,19 +346,27 @@ impl Rule {
     /// council…`), and for a suffix, by a space after the end of a sentence (`… met. Read
     /// more`). So `Read more books` and `he wanted to read more` stay.
     pub fn cut(&self, line: &str) -> Option<(Side, std::ops::Range<usize>)> {
+        let longest = self.phrases.iter().map(String::len).max().unwrap_or(0);
+        self.cut_keyed(line, &KeyEnds::of(line, longest))
+    }
+
+    /// [`Rule::cut`] with the ends of the line's key, at least as long as the longest phrase.
+    pub(crate) fn cut_keyed(
+        &self,
+        line: &str,
+        ends: &KeyEnds,
+    ) -> Option<(Side, std::ops::Range<usize>)> {
         let start_of_text = line.len() - line.trim_start().len();
         let body = line.trim();
-        // A prefix phrase can only match where its first character is the line's, lower-cased:
-        // most phrases are ruled out by one comparison (`phrase_suffix_start` makes the same
-        // check on the last character itself).
-        let first_lower = body.chars().next().and_then(|c| c.to_lowercase().next());
         for phrase in &self.phrases {
-            if self.kind == Kind::Prefix
-                && phrase
-                    .chars()
-                    .next()
-                    .is_some_and(|c| Some(c) != first_lower)
-            {
+            // A phrase that the key does not start (end) with cannot match: most are ruled out
+            // here, by comparing a few bytes.
+            let possible = match self.kind {
+                Kind::Prefix => ends.head.starts_with(phrase.as_str()),
+                Kind::Suffix => ends.tail.ends_with(phrase.as_str()),
+                _ => true,
+            };
+            if !possible {
                 continue;
             }
             match self.kind {
@@ -441,7 +491,11 @@ impl Rules {
                     }
                 }
                 Kind::Pattern => out.patterned.push(index),
-                Kind::Prefix | Kind::Suffix => out.inline.push(index),
+                Kind::Prefix | Kind::Suffix => {
+                    out.inline.push(index);
+                    let longest = rule.phrases.iter().map(String::len).max().unwrap_or(0);
+                    out.longest_inline = out.longest_inline.max(longest);
+                }
             }
             out.rules.push(rule);
         }
@@ -672,15 +726,19 @@ impl Rules {
             };
             end.is_some_and(|c| r.ends.binary_search(&c).is_ok())
         };
+        let mut ends = None;
         self.inline
             .iter()
             .filter(|&&i| may_cut(&self.rules[i]))
             .find_map(|&i| {
-                self.rules[i].cut(line).map(|(side, range)| Cut {
-                    rule: i,
-                    side,
-                    range,
-                })
+                let ends = ends.get_or_insert_with(|| KeyEnds::of(line, self.longest_inline));
+                self.rules[i]
+                    .cut_keyed(line, ends)
+                    .map(|(side, range)| Cut {
+                        rule: i,
+                        side,
+                        range,
+                    })
             })
     }
 
@@ -718,6 +776,26 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The key's ends hold exactly the start and end of the whole key (up to their length),
+        /// and are at least the asked length: so testing a phrase against them loses no cut.
+        #[test]
+        fn key_ends_are_the_ends_of_the_key(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'Z', ' ', ' ', '\t', '\u{a0}', 'İ', 'K', 'ß', 'Σ', 'ς', 'ж', 'Ж', '中', '.',
+            ]), 0..30),
+            min in 0usize..12,
+        ) {
+            let line: String = chars.into_iter().collect();
+            let k = key(&line);
+            let ends = KeyEnds::of(&line, min);
+            proptest::prop_assert!(k.starts_with(&ends.head));
+            proptest::prop_assert!(k.ends_with(&ends.tail));
+            proptest::prop_assert!(ends.head.len() >= min.min(k.len()));
+            proptest::prop_assert!(ends.tail.len() >= min.min(k.len()));
+        }
+    }
 
     /// What `match_line` answers without the gate: each patterned rule in file order.
     fn match_line_one_by_one(rules: &Rules, line: &str) -> Option<usize> {
