@@ -649,6 +649,24 @@ fn signature(bencher: Bencher, case: Case) {
     });
 }
 
+const WORDS: &[Case] = &[
+    page("fr", 64, Enc::Utf8),
+    page("ru", 64, Enc::Utf8),
+    page("zh", 64, Enc::Utf8),
+    Case::Seeds,
+];
+
+/// UAX #29 word segmentation (`n_words`, shingles), run twice per document by a build.
+#[divan::bench(args = WORDS, sample_count = 50, max_time = MAX_TIME)]
+fn words(bencher: Bencher, case: Case) {
+    let inputs = stripped(case);
+    bencher.counter(bytes_of(&inputs)).bench(|| {
+        for t in black_box(&inputs) {
+            black_box(corpack::annotate::words(t));
+        }
+    });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Corpus-level stages
 // ---------------------------------------------------------------------------------------------

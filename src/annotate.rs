@@ -73,45 +73,172 @@ pub fn words(text: &str) -> i64 {
 }
 
 /// The words of `text` exactly as `unicode_segmentation`'s `unicode_words` gives them (UAX #29
-/// word boundaries, segments holding a letter or digit), faster on ASCII: a word never spans
-/// ASCII white space, so the text is cut there and each piece made of ASCII and of the letters
-/// of [`simple_class`] (Latin, Greek, Cyrillic) is segmented by the UAX #29 rules as they apply
-/// to those classes (letters, digits and `_` join; `:` `.` `'` `‘` `’` join letters, `,` `;` `.`
-/// `'` `‘` `’` join digits); other pieces go to `unicode_words`. A property test holds the two
-/// equal on mixed scripts, marks, joiners and spaces.
-pub fn unicode_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c.is_ascii_whitespace())
-        .filter(|t| !t.is_empty())
-        .flat_map(|t| {
-            if t.is_ascii() {
-                Piece::Ascii(AsciiWords { s: t, i: 0 })
-            } else if t.chars().all(|c| simple_class(c).is_some()) {
-                Piece::Simple(SimpleWords { s: t, i: 0 })
-            } else {
-                Piece::Other(t.unicode_words())
-            }
-        })
+/// word boundaries, segments holding a letter or digit), faster on the scripts most text is in.
+/// A word never spans a line break, so the text is cut there into lines. Runs of lines made of
+/// ASCII and of the characters of [`simple_class`] (Latin, Greek, Cyrillic, Arabic letters,
+/// common punctuation) are segmented in one pass by the UAX #29 rules as they apply to those
+/// classes (letters, digits and `_` join; `:` `.` `'` `‘` `’` join letters, `,` `;` `.` `'` `‘`
+/// `’` join digits); any other line goes to `unicode_words`. Property tests hold the two equal
+/// on mixed scripts, marks, joiners and spaces.
+pub fn unicode_words(text: &str) -> Words<'_> {
+    Words {
+        text,
+        pos: 0,
+        end: 0,
+        other: None,
+    }
 }
 
-/// The words of one piece of text (no ASCII white space in it).
-enum Piece<'a> {
-    Ascii(AsciiWords<'a>),
-    Simple(SimpleWords<'a>),
-    Other(unicode_segmentation::UnicodeWords<'a>),
+/// The iterator of [`unicode_words`].
+pub struct Words<'a> {
+    text: &'a str,
+    /// Where segmenting resumes.
+    pos: usize,
+    /// End of the run of simple pieces being segmented (`pos..end`).
+    end: usize,
+    /// The words of a piece left to `unicode_segmentation`.
+    other: Option<unicode_segmentation::UnicodeWords<'a>>,
 }
 
-impl<'a> Iterator for Piece<'a> {
+impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
-        match self {
-            Piece::Ascii(w) => w.next(),
-            Piece::Simple(w) => w.next(),
-            Piece::Other(w) => w.next(),
+        loop {
+            if let Some(words) = &mut self.other {
+                if let Some(w) = words.next() {
+                    return Some(w);
+                }
+                self.other = None;
+            }
+            if self.pos < self.end {
+                if let Some(w) = self.simple_word() {
+                    return Some(w);
+                }
+            }
+            if self.pos >= self.text.len() {
+                return None;
+            }
+            match simple_run(self.text, self.pos) {
+                Run::Simple(end) => self.end = end,
+                Run::Other(end) => {
+                    self.other = Some(self.text[self.pos..end].unicode_words());
+                    self.pos = end;
+                    self.end = end;
+                }
+            }
         }
     }
 }
 
-/// The UAX #29 word-break classes [`SimpleWords`] handles.
+/// What follows a position of the text (the start of a line, or of the text).
+enum Run {
+    /// Lines the fast path segments, up to here (the start of a line, or the end of the text).
+    Simple(usize),
+    /// A line with a character the fast path does not know, up to its line break.
+    Other(usize),
+}
+
+/// Whether `b` is a line break of UAX #29 (Newline, CR, LF): there is always a word boundary
+/// before and after one (WB3a, WB3b), so text is cut there into lines.
+fn line_break(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// How far from `pos` the lines are simple, or where the other line at `pos` ends.
+fn simple_run(text: &str, pos: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut line_start = pos;
+    let mut i = pos;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if line_break(b) {
+                line_start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if simple_class(c).is_some() {
+            i += c.len_utf8();
+            continue;
+        }
+        if line_start > pos {
+            return Run::Simple(line_start);
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| line_break(b))
+            .map_or(bytes.len(), |n| i + n);
+        return Run::Other(end);
+    }
+    Run::Simple(bytes.len())
+}
+
+impl<'a> Words<'a> {
+    /// The class and UTF-8 length of the character at byte `i`, within the simple run.
+    #[inline]
+    fn at(&self, i: usize) -> Option<(Wb, usize)> {
+        if i >= self.end {
+            return None;
+        }
+        let b = *self.text.as_bytes().get(i)?;
+        if b.is_ascii() {
+            return Some((ASCII_CLASS[usize::from(b)], 1));
+        }
+        let c = self.text.get(i..)?.chars().next()?;
+        Some((simple_class(c).unwrap_or(Wb::Other), c.len_utf8()))
+    }
+
+    /// The next word of the simple run `pos..end`, or `None` with `pos == end`.
+    fn simple_word(&mut self) -> Option<&'a str> {
+        loop {
+            loop {
+                match self.at(self.pos) {
+                    None => {
+                        self.pos = self.end;
+                        return None;
+                    }
+                    Some((k, len)) if !k.in_word() => self.pos += len,
+                    Some(_) => break,
+                }
+            }
+            let start = self.pos;
+            let mut alnum = false;
+            loop {
+                let mut prev = Wb::Other;
+                while let Some((k, len)) = self.at(self.pos).filter(|(k, _)| k.in_word()) {
+                    alnum |= k != Wb::Under;
+                    prev = k;
+                    self.pos += len;
+                }
+                // WB6/7 (letter MidLetter|MidNumLetQ letter), WB11/12 (digit MidNum|MidNumLetQ digit).
+                if let Some((mid, len)) = self.at(self.pos) {
+                    if let Some((next, _)) = self.at(self.pos + len) {
+                        let letters = prev == Wb::Letter
+                            && next == Wb::Letter
+                            && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
+                        let digits = prev == Wb::Digit
+                            && next == Wb::Digit
+                            && matches!(mid, Wb::MidNum | Wb::MidNumLet);
+                        if letters || digits {
+                            self.pos += len;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            if alnum {
+                return Some(&self.text[start..self.pos]);
+            }
+        }
+    }
+}
+
+/// The UAX #29 word-break classes the fast path handles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Wb {
     /// ALetter.
@@ -124,31 +251,53 @@ enum Wb {
     MidLetter,
     /// MidNumLet and Single_Quote (`.` `'` `‘` `’`).
     MidNumLet,
-    /// MidNum (`,` `;`).
+    /// MidNum (`,` `;` `，`).
     MidNum,
-    /// Any other ASCII character: a boundary on both sides.
+    /// Any other ASCII character (white space included): a boundary on both sides.
     Other,
 }
 
 impl Wb {
+    #[inline]
     fn in_word(self) -> bool {
         matches!(self, Wb::Letter | Wb::Digit | Wb::Under)
     }
 }
 
-/// The class of `c` when the fast path knows it: every ASCII character, and the letters of
-/// Latin-1, Latin Extended-A/B, IPA, Greek and Cyrillic (ALetter, with no other word-break
-/// rule); `None` sends the piece to `unicode_words`. A test holds each listed letter to the
-/// crate's segmentation.
+/// [`simple_class`] of each ASCII byte.
+const ASCII_CLASS: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+            b'0'..=b'9' => Wb::Digit,
+            b'_' => Wb::Under,
+            b':' => Wb::MidLetter,
+            b'.' | b'\'' => Wb::MidNumLet,
+            b',' | b';' => Wb::MidNum,
+            _ => Wb::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of `c` when the fast path knows it: every ASCII character, the quotes `‘` `’`, common
+/// punctuation and spaces (`«` `»` `–` `…` no-break space...), and the letters of Latin-1, Latin
+/// Extended-A/B, IPA, Greek, Cyrillic and Arabic (ALetter, with no other word-break rule); `None`
+/// sends the piece to `unicode_words`. A test holds each listed letter
+/// to the crate's segmentation.
 fn simple_class(c: char) -> Option<Wb> {
+    if c.is_ascii() {
+        return Some(ASCII_CLASS[c as usize]);
+    }
     Some(match c {
-        'a'..='z' | 'A'..='Z' => Wb::Letter,
-        '0'..='9' => Wb::Digit,
-        '_' => Wb::Under,
-        ':' => Wb::MidLetter,
-        '.' | '\'' | '\u{2018}' | '\u{2019}' => Wb::MidNumLet,
-        ',' | ';' => Wb::MidNum,
-        c if c.is_ascii() => Wb::Other,
+        '\u{2018}' | '\u{2019}' => Wb::MidNumLet,
+        // Punctuation and spaces common in running text, with no word-break rule of their own.
+        '\u{a0}' | '\u{ab}' | '\u{b0}' | '\u{bb}' | '\u{2013}' | '\u{2014}' | '\u{201c}'
+        | '\u{201d}' | '\u{201e}' | '\u{2026}' | '\u{3001}' | '\u{3002}' => Wb::Other,
+        '\u{ff0c}' => Wb::MidNum,
         '\u{c0}'..='\u{d6}'
         | '\u{d8}'..='\u{f6}'
         | '\u{f8}'..='\u{2af}'
@@ -158,118 +307,11 @@ fn simple_class(c: char) -> Option<Wb> {
         | '\u{38e}'..='\u{3a1}'
         | '\u{3a3}'..='\u{3f5}'
         | '\u{400}'..='\u{481}'
-        | '\u{48a}'..='\u{52f}' => Wb::Letter,
+        | '\u{48a}'..='\u{52f}'
+        | '\u{621}'..='\u{63a}'
+        | '\u{641}'..='\u{64a}' => Wb::Letter,
         _ => return None,
     })
-}
-
-/// UAX #29 words of a string whose characters all have a [`simple_class`]: [`AsciiWords`] by
-/// character class instead of byte.
-struct SimpleWords<'a> {
-    s: &'a str,
-    i: usize,
-}
-
-impl SimpleWords<'_> {
-    /// The class and UTF-8 length of the character at byte `i`.
-    fn at(&self, i: usize) -> Option<(Wb, usize)> {
-        let c = self.s.get(i..)?.chars().next()?;
-        Some((simple_class(c).unwrap_or(Wb::Other), c.len_utf8()))
-    }
-}
-
-impl<'a> Iterator for SimpleWords<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        loop {
-            loop {
-                match self.at(self.i) {
-                    None => return None,
-                    Some((k, len)) if !k.in_word() => self.i += len,
-                    Some(_) => break,
-                }
-            }
-            let start = self.i;
-            let mut alnum = false;
-            loop {
-                let mut prev = Wb::Other;
-                while let Some((k, len)) = self.at(self.i).filter(|(k, _)| k.in_word()) {
-                    alnum |= k != Wb::Under;
-                    prev = k;
-                    self.i += len;
-                }
-                // WB6/7 (letter MidLetter|MidNumLetQ letter), WB11/12 (digit MidNum|MidNumLetQ digit).
-                if let Some((mid, len)) = self.at(self.i) {
-                    if let Some((next, _)) = self.at(self.i + len) {
-                        let letters = prev == Wb::Letter
-                            && next == Wb::Letter
-                            && matches!(mid, Wb::MidLetter | Wb::MidNumLet);
-                        let digits = prev == Wb::Digit
-                            && next == Wb::Digit
-                            && matches!(mid, Wb::MidNum | Wb::MidNumLet);
-                        if letters || digits {
-                            self.i += len;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
-            if alnum {
-                return Some(&self.s[start..self.i]);
-            }
-        }
-    }
-}
-
-/// UAX #29 words of an ASCII string.
-struct AsciiWords<'a> {
-    s: &'a str,
-    i: usize,
-}
-
-impl<'a> Iterator for AsciiWords<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        let b = self.s.as_bytes();
-        let n = b.len();
-        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-        loop {
-            while self.i < n && !word(b[self.i]) {
-                self.i += 1;
-            }
-            if self.i >= n {
-                return None;
-            }
-            let start = self.i;
-            let mut alnum = false;
-            loop {
-                while self.i < n && word(b[self.i]) {
-                    alnum |= b[self.i] != b'_';
-                    self.i += 1;
-                }
-                // WB6/7 (letter MidLetter|MidNumLetQ letter), WB11/12 (digit MidNum|MidNumLetQ digit).
-                let i = self.i;
-                if i > start && i + 1 < n {
-                    let (p, m, x) = (b[i - 1], b[i], b[i + 1]);
-                    let letters = p.is_ascii_alphabetic()
-                        && x.is_ascii_alphabetic()
-                        && matches!(m, b':' | b'.' | b'\'');
-                    let digits = p.is_ascii_digit()
-                        && x.is_ascii_digit()
-                        && matches!(m, b',' | b';' | b'.' | b'\'');
-                    if letters || digits {
-                        self.i += 1;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if alnum {
-                return Some(&self.s[start..self.i]);
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -278,14 +320,14 @@ mod tests {
 
     #[test]
     fn simple_letters_segment_as_the_crate_says() {
-        // Each letter of the fast path, alone, between letters, around the joiners and beside
-        // digits, against unicode_segmentation; and it must count as alphanumeric.
-        for c in (0x80..0x800u32).filter_map(char::from_u32) {
-            if simple_class(c).is_none() {
+        // Each character the fast path knows beyond ASCII, alone, between letters, around the
+        // joiners and beside digits, against unicode_segmentation; its letters, and only they,
+        // are alphanumeric.
+        for c in (0x80..0x10000u32).filter_map(char::from_u32) {
+            let Some(class) = simple_class(c) else {
                 continue;
-            }
-            assert_eq!(simple_class(c), Some(Wb::Letter), "{c:?}");
-            assert!(c.is_alphanumeric(), "{c:?}");
+            };
+            assert_eq!(class == Wb::Letter, c.is_alphanumeric(), "{c:?}");
             for s in [
                 format!("{c}"),
                 format!("a{c}b"),
@@ -297,6 +339,9 @@ mod tests {
                 format!("{c}_{c}"),
                 format!("{c}-{c}"),
                 format!("{c}1.2{c}"),
+                format!("a.{c}b"),
+                format!("1,{c}2"),
+                format!("{c}{c}a{c}"),
             ] {
                 let want: Vec<&str> = s.unicode_words().collect();
                 assert_eq!(unicode_words(&s).collect::<Vec<_>>(), want, "{s:?}");
@@ -323,6 +368,37 @@ mod tests {
     }
 
     #[test]
+    fn words_of_the_seeds_and_fixtures_equal_the_crate() {
+        // Real pages in many scripts, whole and cut at every 997th byte boundary.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in ["seeds", "tests/fixtures"] {
+            for e in walkdir::WalkDir::new(root.join(dir)).sort_by_file_name() {
+                let e = e.unwrap();
+                if e.file_type().is_file() {
+                    files.push(e.path().to_path_buf());
+                }
+            }
+        }
+        assert!(files.len() > 10, "{files:?}");
+        for f in files {
+            let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+            let mut cuts: Vec<usize> = (0..text.len())
+                .step_by(997)
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            cuts.push(text.len());
+            for w in cuts.windows(2) {
+                let part = &text[w[0]..w[1]];
+                let want: Vec<&str> = part.unicode_words().collect();
+                assert_eq!(unicode_words(part).collect::<Vec<_>>(), want, "{f:?}");
+            }
+            let want: Vec<&str> = text.unicode_words().collect();
+            assert_eq!(unicode_words(&text).collect::<Vec<_>>(), want, "{f:?}");
+        }
+    }
+
+    #[test]
     fn ascii_words_follow_uax29() {
         for s in [
             "e.g. l'OTSC a 3,5 km; 1:2 a:b a.1 1.a x_y __ _a 3.14. end.",
@@ -344,8 +420,9 @@ mod tests {
                 '😀', '\u{1f1e6}', '\u{1f1e8}', '\u{05d0}', '\u{3000}', '\u{2028}', '٣',
                 'ß', 'Ω', 'ά', 'Ё', 'ѓ', 'ǅ', '\u{2018}', '\u{00d7}', '\u{00f7}', '\u{00aa}',
                 '\u{00b5}', '\u{0482}', '\u{0483}', '\u{037e}', '\u{0387}', '\u{03f6}',
-                '\u{02b0}', '\u{0589}', '\u{2024}', '\u{ff0e}',
-            ]), 0..40)
+                '\u{02b0}', '\u{0589}', '\u{2024}', '\u{ff0e}', '«', '—', 'ل', '\u{064b}',
+                '\u{060c}', '\u{0640}', '\u{3002}', '\u{ff0c}',
+            ]), 0..80)
         ) {
             let s: String = chars.into_iter().collect();
             let want: Vec<&str> = s.unicode_words().collect();
