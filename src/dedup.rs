@@ -117,7 +117,7 @@ pub fn words_signature<'a>(
 fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64> {
     let n = n.max(1);
     let mut lower = String::new();
-    let words: Vec<u64> = words
+    let mut hashes: Vec<u64> = words
         .map(|w| {
             // Only words with an upper-case letter are lowered (a title-case `ǅ` is not one).
             let upper = if w.is_ascii() {
@@ -134,17 +134,19 @@ fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64
             }
         })
         .collect();
+    // Each shingle's hash replaces its first word's, in place: window `i` reads `i..i + n`
+    // before slot `i` is written, and no later window reads slot `i`.
+    let shingles = hashes.len().saturating_sub(n - 1);
     let mut buf = Vec::with_capacity(8 * n);
-    words
-        .windows(n)
-        .map(|w| {
-            buf.clear();
-            for h in w {
-                buf.extend_from_slice(&h.to_le_bytes());
-            }
-            xxh3_64_with_seed(&buf, 0)
-        })
-        .collect()
+    for i in 0..shingles {
+        buf.clear();
+        for h in &hashes[i..i + n] {
+            buf.extend_from_slice(&h.to_le_bytes());
+        }
+        hashes[i] = xxh3_64_with_seed(&buf, 0);
+    }
+    hashes.truncate(shingles);
+    hashes
 }
 
 /// The `k` permutations of MinHash: `h ↦ x ⊕ (x >> 29)` with `x = (mix(h) ⊕ b)·a` and odd `a`,
@@ -317,6 +319,27 @@ pub fn find_duplicates_signed(docs: &[Signed<'_>], s: &DedupSettings) -> Vec<Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Shingle hashes, computed in place, are the xxh3 of each window of word hashes.
+        #[test]
+        fn shingle_hashes_are_the_windows_of_word_hashes(
+            words in proptest::collection::vec("[a-cA-C]{1,3}", 0..12),
+            n in 1usize..5,
+        ) {
+            let word_hash = |w: &String| xxh3_64_with_seed(w.to_lowercase().as_bytes(), 0);
+            let hashes: Vec<u64> = words.iter().map(word_hash).collect();
+            let want: Vec<u64> = hashes
+                .windows(n)
+                .map(|w| {
+                    let bytes: Vec<u8> = w.iter().flat_map(|h| h.to_le_bytes()).collect();
+                    xxh3_64_with_seed(&bytes, 0)
+                })
+                .collect();
+            let got = shingle_hashes(words.iter().map(String::as_str), n);
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     #[test]
     fn the_vectorized_minimums_are_the_scalar_ones() {

@@ -243,10 +243,19 @@ pub fn finish_signed(
         return (rejection, None);
     }
     let text = stripped.text;
-    let words: Vec<&str> = annotate::unicode_words(&text).collect();
-    let signature = dedup.and_then(|s| dedup::words_signature(words.iter().copied(), s));
-    let counts = annotate::counts_from_words(&text, &words);
-    drop(words);
+    // One segmentation for the count and the signature, the words not kept.
+    let mut n_words = 0usize;
+    let signature = {
+        let words = annotate::unicode_words(&text).inspect(|_| n_words += 1);
+        match dedup {
+            Some(s) => dedup::words_signature(words, s),
+            None => {
+                words.for_each(drop);
+                None
+            }
+        }
+    };
+    let counts = annotate::counts_with_words(&text, n_words);
     let guess = detector.and_then(|d| d.detect(&text));
     let row = Outcome::Row(Box::new(Document {
         doc_id: doc_id(&p.source_path),
