@@ -97,6 +97,8 @@ pub struct Corpus<'a> {
     pub repeated_lines: usize,
     /// UAX #29 words of the rows' texts before boilerplate removal.
     pub words_in: u64,
+    /// Boilerplate removals per rule id, over all rows (the rows' own lists may be dropped).
+    pub removals: &'a std::collections::BTreeMap<String, u64>,
     /// The language detection settings used.
     pub lang: &'a crate::lang::LangSettings,
     /// The duplicate detection settings used.
@@ -418,7 +420,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             words_in: corpus.words_in,
             words: docs.iter().map(|d| d.n_words as u64).sum(),
             parts: parts.len() as u64,
-            boilerplate_lines: docs.iter().map(|d| d.boilerplate.len() as u64).sum(),
+            boilerplate_lines: corpus.removals.values().sum(),
             repeated_lines: corpus.repeated_lines as u64,
             titles: docs.iter().filter(|d| d.title.is_some()).count() as u64,
         },
@@ -429,13 +431,10 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     };
     write_interop_metadata(dir, &mut manifest)?;
     // The card lists the data files, so it is written before it is added to the manifest.
-    let mut per_rule: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-    for r in docs.iter().flat_map(|d| &d.boilerplate) {
-        *per_rule.entry(r.rule.as_str()).or_default() += 1;
-    }
-    let mut rule_counts: Vec<(String, u64)> = per_rule
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
+    let mut rule_counts: Vec<(String, u64)> = corpus
+        .removals
+        .iter()
+        .map(|(k, &v)| (k.clone(), v))
         .collect();
     rule_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let card = crate::card::render(

@@ -587,6 +587,9 @@ pub(crate) struct Collected {
     signatures: Vec<Option<Vec<u64>>>,
     offsets: Vec<u64>,
     words_in: u64,
+    /// Boilerplate removals per rule id, over all rows: the light rows drop theirs (tens per
+    /// document, the largest part of the per-row state a build keeps).
+    removals: std::collections::BTreeMap<String, u64>,
     pub(crate) rejects: Rejects,
 }
 
@@ -600,6 +603,7 @@ impl Collected {
             signatures: Vec::new(),
             offsets: Vec::new(),
             words_in: 0,
+            removals: std::collections::BTreeMap::new(),
             rejects: Rejects::default(),
         })
     }
@@ -623,8 +627,13 @@ impl Collected {
                 self.words_in += words as u64;
                 let text = std::mem::take(&mut d.text);
                 self.offsets.push(self.rows_spill.push(&*d, &text)?);
-                for r in &mut d.boilerplate {
-                    r.text = String::new();
+                for r in std::mem::take(&mut d.boilerplate) {
+                    match self.removals.get_mut(r.rule.as_str()) {
+                        Some(n) => *n += 1,
+                        None => {
+                            self.removals.insert(r.rule, 1);
+                        }
+                    }
                 }
                 self.text_bytes.push(text.len() as u64);
                 self.signatures.push(sig);
@@ -661,6 +670,7 @@ pub(crate) fn release(
         signatures,
         offsets,
         words_in,
+        removals,
         rejects: Rejects {
             mut rejected,
             mut sources,
@@ -712,6 +722,7 @@ pub(crate) fn release(
         rules,
         repeated_lines,
         words_in,
+        removals: &removals,
         lang: &settings.lang,
         dedup: &settings.dedup,
         previous: previous.as_ref(),
