@@ -38,6 +38,7 @@ $(VENV)/.installed: tests/requirements.txt
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --all-targets --locked -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps --locked
 
 test-rust: build
 	$(CARGO) test --release --locked

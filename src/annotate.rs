@@ -76,7 +76,7 @@ pub fn words(text: &str) -> i64 {
 /// The words of `text` exactly as `unicode_segmentation`'s `unicode_words` gives them (UAX #29
 /// word boundaries, segments holding a letter or digit), faster on the scripts most text is in.
 /// A word never spans a line break, so the text is cut there into lines. Runs of lines made of
-/// ASCII and of the characters of [`simple_class`] (Latin, Greek, Cyrillic, Arabic letters,
+/// ASCII and of the characters of `simple_class` (Latin, Greek, Cyrillic, Arabic letters,
 /// common punctuation) are segmented in one pass by the UAX #29 rules as they apply to those
 /// classes (letters, digits and `_` join; `:` `.` `'` `‘` `’` join letters, `,` `;` `.` `'` `‘`
 /// `’` join digits); any other line goes to `unicode_words`. Property tests hold the two equal

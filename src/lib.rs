@@ -3,7 +3,7 @@
 //! card, checksums and a deterministic zip.
 //!
 //! The pipeline runs one way through one module per stage:
-//! [`discover`] → [`read`] → [`decode`] → [`normalize`] → [`annotate`] → [`write`] →
+//! [`discover`] → [`read`] → [`decode`] → [`normalize`] → [`annotate`] → [`write`](mod@write) →
 //! [`package`], driven by [`pipeline::build`].
 #![deny(missing_docs)]
 

@@ -53,7 +53,7 @@ fn bad(path: &Path, message: impl Into<String>) -> Error {
 pub struct Bar {
     /// Category.
     pub label: String,
-    /// The label as shown: at most [`LABEL_CHARS`] characters.
+    /// The label as shown: at most `LABEL_CHARS` characters.
     pub short: String,
     /// Count.
     pub value: u64,
@@ -81,7 +81,7 @@ pub struct Chart {
 }
 
 impl Chart {
-    /// A chart of `items` in the given order; past [`MAX_BARS`], the rest become one bar.
+    /// A chart of `items` in the given order; past `MAX_BARS`, the rest become one bar.
     pub fn new(id: &str, title: &str, unit: &str, mut items: Vec<(String, u64)>) -> Chart {
         if items.len() > MAX_BARS {
             let rest: Vec<(String, u64)> = items.split_off(MAX_BARS - 1);
