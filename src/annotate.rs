@@ -13,10 +13,7 @@ pub struct Counts {
 
 /// Counts characters and words of `text`.
 pub fn counts(text: &str) -> Counts {
-    Counts {
-        n_chars: text.chars().count() as i64,
-        n_words: words(text),
-    }
+    counts_with_words(text, unicode_words(text).count())
 }
 
 /// [`counts`] with the number of UAX #29 words, for a caller that has segmented the text
@@ -95,9 +92,9 @@ pub struct Words<'a> {
     text: &'a str,
     /// Where segmenting resumes.
     pos: usize,
-    /// End of the run of simple pieces being segmented (`pos..end`).
+    /// End of the run of simple lines being segmented (`pos..end`).
     end: usize,
-    /// The words of a piece left to `unicode_segmentation`.
+    /// The words of a line left to `unicode_segmentation`.
     other: Option<unicode_segmentation::UnicodeWords<'a>>,
 }
 

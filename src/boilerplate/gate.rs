@@ -84,14 +84,8 @@ impl Fold {
         }
     }
 
-    /// `s` with every character mapped, into `out` (cleared first).
-    fn str_into(&self, s: &str, out: &mut String) {
-        out.clear();
-        out.extend(s.chars().map(|c| self.char(c)));
-    }
-
-    /// [`Fold::str_into`] as UTF-8 bytes, runs of ASCII through the table a byte at a time:
-    /// what the gate's search reads for every line.
+    /// `s` with every character mapped, as UTF-8 into `out` (cleared first), runs of ASCII
+    /// through the table a byte at a time: the literals at load, and every line the gate reads.
     fn bytes_into(&self, s: &str, out: &mut Vec<u8>) {
         out.clear();
         out.reserve(s.len());
@@ -154,9 +148,13 @@ fn lits(hir: &Hir, fold: &Fold) -> Lits {
         HirKind::Empty | HirKind::Look(_) => Lits::Exact(one(String::new())),
         HirKind::Literal(lit) => match std::str::from_utf8(&lit.0) {
             Ok(s) => {
-                let mut out = String::new();
-                fold.str_into(s, &mut out);
-                Lits::Exact(one(out))
+                let mut out = Vec::new();
+                fold.bytes_into(s, &mut out);
+                // Mapped characters re-encode as UTF-8: the bytes are a string.
+                match String::from_utf8(out) {
+                    Ok(out) => Lits::Exact(one(out)),
+                    Err(_) => Lits::Any,
+                }
             }
             Err(_) => Lits::Any,
         },
@@ -408,20 +406,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bytes_into_is_str_into() {
+    fn bytes_into_maps_each_character() {
         let hirs: Vec<Hir> = [r"(?i)all rights réservés", r"(?i)Ŝhare ΣΑΣ kelvin"]
             .iter()
             .map(|p| regex_syntax::parse(p).unwrap())
             .collect();
         let fold = Fold::new(&hirs);
-        let (mut s, mut b) = (String::new(), Vec::new());
+        let mut b = Vec::new();
         for line in [
             "",
             "ALL Rights RÉSERVÉS",
             "ŝHARE σας ς K KELVIN ſ",
             "中文 ok Ünï 😀 end",
         ] {
-            fold.str_into(line, &mut s);
+            let s: String = line.chars().map(|c| fold.char(c)).collect();
             fold.bytes_into(line, &mut b);
             assert_eq!(s.as_bytes(), b.as_slice(), "{line:?}");
         }

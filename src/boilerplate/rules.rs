@@ -188,8 +188,17 @@ fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta
 
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
 pub fn key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    key_head(s, usize::MAX)
+}
+
+/// The start of [`key`]`(s)`: its words up to the first that brings it to `min_bytes` or more
+/// (the whole key when it is shorter).
+fn key_head(s: &str, min_bytes: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(min_bytes.saturating_add(16)));
     for word in s.split_whitespace() {
+        if out.len() >= min_bytes {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -210,16 +219,7 @@ pub(crate) struct KeyEnds {
 
 impl KeyEnds {
     pub(crate) fn of(line: &str, min_bytes: usize) -> KeyEnds {
-        let mut head = String::new();
-        for word in line.split_whitespace() {
-            if head.len() >= min_bytes {
-                break;
-            }
-            if !head.is_empty() {
-                head.push(' ');
-            }
-            crate::annotate::push_lowercase(&mut head, word);
-        }
+        let head = key_head(line, min_bytes);
         // The last words, lower-cased, until their key reaches `min_bytes`; then in order.
         let mut words: Vec<String> = Vec::new();
         let mut bytes = 0;
