@@ -137,14 +137,18 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
     let _registered = Registered::new(staging.path());
     let name = settings.release_name();
     let stage_dir = staging.path().join(&name);
-    write_release_dir(settings, corpus, &stage_dir)?;
     let zip_name = format!("{name}.zip");
     let stage_zip = staging.path().join(&zip_name);
+    let entries = settings
+        .zip
+        .then(|| ZipEntries::new(&stage_zip, &name, settings.source_date_epoch))
+        .transpose()?;
+    write_release_dir(settings, corpus, &stage_dir, entries.as_ref())?;
     let sha_name = format!("{zip_name}.sha256");
     let mut zip_bytes = 0;
     corpus.progress.phase(crate::Phase::Zip);
-    if settings.zip {
-        write_zip(&stage_dir, &name, &stage_zip, settings.source_date_epoch)?;
+    if let Some(entries) = entries {
+        entries.write(&stage_dir, &stage_zip)?;
         let (zip_sha, n) = sha256_file(&stage_zip)?;
         zip_bytes = n;
         write_file(
@@ -293,7 +297,15 @@ pub fn abort_cleanup() {
 }
 
 /// Writes the release folder's files into `dir`.
-pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Path) -> Result<()> {
+///
+/// With `zip`, the CSV parts are deflated into it on threads of their own while the metadata and
+/// the report are written (when the build has more than one job).
+pub fn write_release_dir(
+    settings: &BuildSettings,
+    corpus: &Corpus<'_>,
+    dir: &Path,
+    zip: Option<&ZipEntries>,
+) -> Result<()> {
     let data = dir.join("data");
     std::fs::create_dir_all(&data).map_err(|e| Error::io(&data, e))?;
 
@@ -329,6 +341,49 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
         })
         .collect::<Result<Vec<()>>>()?;
 
+    // The CSV parts are final: deflating them for the zip (a few seconds a gigabyte) need not
+    // wait for the metadata and the report, which leave a core idle.
+    let csv: Vec<(String, PathBuf)> = (0..parts.len())
+        .map(|k| {
+            let rel = format!("data/{}.csv", part_stem(k, parts.len()));
+            let path = dir.join(&rel);
+            (rel, path)
+        })
+        .collect();
+    let early = zip.filter(|_| settings.jobs > 1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = early
+            .map(|z| {
+                (0..settings.jobs.min(csv.len()))
+                    .map(|t| {
+                        let mine: Vec<&(String, PathBuf)> =
+                            csv.iter().skip(t).step_by(settings.jobs).collect();
+                        scope.spawn(move || -> Result<()> {
+                            mine.iter().try_for_each(|(rel, path)| z.deflate(rel, path))
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let written = write_metadata(settings, corpus, dir, &parquet_paths);
+        for w in workers {
+            w.join()
+                .map_err(|_| Error::io(dir, std::io::Error::other("a zip thread panicked")))??;
+        }
+        written
+    })
+}
+
+/// The rest of [`write_release_dir`] once the data parts are written: `sources.sha256`,
+/// `schema.json`, the rules, the interop metadata, the card, the manifest, the report and
+/// `SHA256SUMS`.
+fn write_metadata(
+    settings: &BuildSettings,
+    corpus: &Corpus<'_>,
+    dir: &Path,
+    parquet_paths: &[String],
+) -> Result<()> {
+    let data = dir.join("data");
     let sources: String = corpus
         .sources
         .iter()
@@ -419,7 +474,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
             chars: docs.iter().map(|d| d.n_chars as u64).sum(),
             words_in: corpus.words_in,
             words: docs.iter().map(|d| d.n_words as u64).sum(),
-            parts: parts.len() as u64,
+            parts: parquet_paths.len() as u64,
             boilerplate_lines: corpus.removals.values().sum(),
             repeated_lines: corpus.repeated_lines as u64,
             titles: docs.iter().filter(|d| d.title.is_some()).count() as u64,
@@ -440,7 +495,7 @@ pub fn write_release_dir(settings: &BuildSettings, corpus: &Corpus<'_>, dir: &Pa
     let card = crate::card::render(
         &manifest,
         &crate::card::Extras {
-            data_parquet: &parquet_paths,
+            data_parquet: parquet_paths,
             rule_counts: &rule_counts,
             sources: corpus.sources,
             changes: corpus.previous.map(|p| p.changes.as_str()),
@@ -537,61 +592,140 @@ pub fn list_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 
 /// Writes the deterministic zip of `dir`: entries `prefix/<path>` in sorted order, fixed
 /// mode, fixed time (`SOURCE_DATE_EPOCH` when given, else 1980-01-01), fixed deflate level.
-///
-/// Each entry is compressed on its own, in parallel, into a one-entry zip beside `zip_path`; the
-/// entries are then copied, still compressed, into the zip in order. Parquet files are stored
-/// (they are zstd-compressed already); every other file is deflated at level
-/// [`ZIP_DEFLATE_LEVEL`].
+/// Parquet files are stored (they are zstd-compressed already); every other file is deflated at
+/// level [`ZIP_DEFLATE_LEVEL`].
 pub fn write_zip(dir: &Path, prefix: &str, zip_path: &Path, epoch: Option<i64>) -> Result<()> {
-    let zerr = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Zip { path, source }
-    };
-    let parent = zip_path.parent().unwrap_or(Path::new("."));
-    let scratch = tempfile::Builder::new()
-        .prefix(".zip-entries-")
-        .tempdir_in(parent)
-        .map_err(|e| Error::io(parent, e))?;
-    let time = zip_time(epoch);
-    let entries: Vec<PathBuf> = list_files(dir)?
-        .par_iter()
-        .enumerate()
-        .map(|(i, (rel, path))| -> Result<PathBuf> {
-            let one = scratch.path().join(format!("{i:08}.zip"));
-            let file = File::create(&one).map_err(|e| Error::io(&one, e))?;
-            let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
-            let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
-            let stored = rel.ends_with(".parquet");
-            let opts = zip::write::SimpleFileOptions::default()
-                .compression_method(if stored {
-                    zip::CompressionMethod::Stored
-                } else {
-                    zip::CompressionMethod::Deflated
-                })
-                .compression_level((!stored).then_some(ZIP_DEFLATE_LEVEL))
-                .last_modified_time(time)
-                .unix_permissions(ZIP_FILE_MODE)
-                .large_file(size >= u32::MAX as u64);
-            zw.start_file(format!("{prefix}/{rel}"), opts)
-                .map_err(zerr(&one))?;
-            let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
-            std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(&one, e))?;
-            zw.finish().map_err(zerr(&one))?;
-            Ok(one)
+    ZipEntries::new(zip_path, prefix, epoch)?.write(dir, zip_path)
+}
+
+/// The entries of a release zip, deflated ahead of the zip itself: each into a one-entry zip in
+/// a scratch folder beside the zip, from which [`ZipEntries::write`] copies it, still
+/// compressed. A build deflates its CSV parts this way while it writes the metadata and the
+/// report; the rest are deflated, in parallel, when the zip is written.
+pub struct ZipEntries {
+    scratch: tempfile::TempDir,
+    prefix: String,
+    time: zip::DateTime,
+    /// Entries deflated so far: relative path → (one-entry zip, size of the file deflated).
+    done: std::sync::Mutex<std::collections::BTreeMap<String, (PathBuf, u64)>>,
+}
+
+fn zip_error(path: &Path) -> impl FnOnce(zip::result::ZipError) -> Error {
+    let path = path.to_path_buf();
+    move |source| Error::Zip { path, source }
+}
+
+/// Whether the entry `rel` is stored rather than deflated.
+fn stored(rel: &str) -> bool {
+    rel.ends_with(".parquet")
+}
+
+impl ZipEntries {
+    /// Entries for the zip `zip_path` (scratch space beside it), named `prefix/<path>`, dated
+    /// `epoch` (see [`zip_time`]).
+    pub fn new(zip_path: &Path, prefix: &str, epoch: Option<i64>) -> Result<Self> {
+        let parent = zip_path.parent().unwrap_or(Path::new("."));
+        let scratch = tempfile::Builder::new()
+            .prefix(".zip-entries-")
+            .tempdir_in(parent)
+            .map_err(|e| Error::io(parent, e))?;
+        Ok(ZipEntries {
+            scratch,
+            prefix: prefix.to_string(),
+            time: zip_time(epoch),
+            done: Default::default(),
         })
-        .collect::<Result<_>>()?;
-    let file = File::create(zip_path).map_err(|e| Error::io(zip_path, e))?;
-    let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
-    for one in &entries {
-        let f = File::open(one).map_err(|e| Error::io(one, e))?;
-        let archive = zip::ZipArchive::new(std::io::BufReader::new(f)).map_err(zerr(one))?;
-        zw.merge_archive(archive).map_err(zerr(zip_path))?;
     }
-    let buf = zw.finish().map_err(zerr(zip_path))?;
-    let file = buf
-        .into_inner()
-        .map_err(|e| Error::io(zip_path, e.into_error()))?;
-    file.sync_all().map_err(|e| Error::io(zip_path, e))
+
+    fn options(&self, rel: &str, size: u64) -> zip::write::SimpleFileOptions {
+        let stored = stored(rel);
+        zip::write::SimpleFileOptions::default()
+            .compression_method(if stored {
+                zip::CompressionMethod::Stored
+            } else {
+                zip::CompressionMethod::Deflated
+            })
+            .compression_level((!stored).then_some(ZIP_DEFLATE_LEVEL))
+            .last_modified_time(self.time)
+            .unix_permissions(ZIP_FILE_MODE)
+            .large_file(size >= u32::MAX as u64)
+    }
+
+    /// Deflates the file `path` as the entry `rel`, which must not change afterwards (a stored
+    /// entry is left to [`ZipEntries::write`], which copies it once).
+    pub fn deflate(&self, rel: &str, path: &Path) -> Result<()> {
+        if stored(rel) {
+            return Ok(());
+        }
+        let name = sha256_hex(rel.as_bytes());
+        let one = self.scratch.path().join(format!("{}.zip", &name[..16]));
+        let file = File::create(&one).map_err(|e| Error::io(&one, e))?;
+        let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
+        let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
+        zw.start_file(format!("{}/{rel}", self.prefix), self.options(rel, size))
+            .map_err(zip_error(&one))?;
+        let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
+        std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(&one, e))?;
+        zw.finish().map_err(zip_error(&one))?;
+        self.done
+            .lock()
+            .map_err(|_| Error::io(&one, std::io::Error::other("a zip thread panicked")))?
+            .insert(rel.to_string(), (one, size));
+        Ok(())
+    }
+
+    /// Writes the zip of every file under `dir` to `zip_path` and flushes it to disk: the files
+    /// not deflated yet are deflated first, in parallel; a file deflated earlier whose size has
+    /// changed since is an error.
+    pub fn write(self, dir: &Path, zip_path: &Path) -> Result<()> {
+        let files = list_files(dir)?;
+        let done = |rel: &str| -> Result<Option<(PathBuf, u64)>> {
+            let map = self
+                .done
+                .lock()
+                .map_err(|_| Error::io(zip_path, std::io::Error::other("a zip thread panicked")))?;
+            Ok(map.get(rel).cloned())
+        };
+        let mut todo = Vec::new();
+        for (rel, path) in &files {
+            if !stored(rel) && done(rel)?.is_none() {
+                todo.push((rel, path));
+            }
+        }
+        todo.par_iter()
+            .map(|(rel, path)| self.deflate(rel, path))
+            .collect::<Result<()>>()?;
+        let file = File::create(zip_path).map_err(|e| Error::io(zip_path, e))?;
+        let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
+        for (rel, path) in &files {
+            let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
+            if stored(rel) {
+                zw.start_file(format!("{}/{rel}", self.prefix), self.options(rel, size))
+                    .map_err(zip_error(zip_path))?;
+                let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
+                std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(zip_path, e))?;
+                continue;
+            }
+            let Some((one, deflated)) = done(rel)? else {
+                return Err(Error::io(path, std::io::Error::other("not deflated")));
+            };
+            if deflated != size {
+                return Err(Error::io(
+                    path,
+                    std::io::Error::other("changed after it was added to the zip"),
+                ));
+            }
+            let f = File::open(&one).map_err(|e| Error::io(&one, e))?;
+            let archive =
+                zip::ZipArchive::new(std::io::BufReader::new(f)).map_err(zip_error(&one))?;
+            zw.merge_archive(archive).map_err(zip_error(zip_path))?;
+        }
+        let buf = zw.finish().map_err(zip_error(zip_path))?;
+        let file = buf
+            .into_inner()
+            .map_err(|e| Error::io(zip_path, e.into_error()))?;
+        file.sync_all().map_err(|e| Error::io(zip_path, e))
+    }
 }
 
 /// The zip timestamp for `epoch` seconds (UTC), clamped to the DOS range 1980–2107.
@@ -745,6 +879,66 @@ mod tests {
             .map(|i| z.by_index(i).unwrap().name().unwrap().to_string())
             .collect();
         assert_eq!(names, ["r-1.0.0/b.txt", "r-1.0.0/data/a.txt"]);
+    }
+
+    #[test]
+    fn entries_deflated_ahead_make_the_same_zip_and_must_not_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("r");
+        std::fs::create_dir_all(src.join("data")).unwrap();
+        std::fs::write(src.join("README.md"), "# r\n").unwrap();
+        std::fs::write(src.join("data/p.csv"), "id,text\n1,hello hello hello\n").unwrap();
+        std::fs::write(src.join("data/p.parquet"), b"PAR1 not really PAR1").unwrap();
+        let whole = dir.path().join("whole.zip");
+        write_zip(&src, "r-1.0.0", &whole, Some(1_700_000_000)).unwrap();
+        let ahead = dir.path().join("ahead.zip");
+        let entries = ZipEntries::new(&ahead, "r-1.0.0", Some(1_700_000_000)).unwrap();
+        entries
+            .deflate("data/p.csv", &src.join("data/p.csv"))
+            .unwrap();
+        // Stored entries are copied when the zip is written, whatever was asked before.
+        entries
+            .deflate("data/p.parquet", &src.join("data/p.parquet"))
+            .unwrap();
+        entries.write(&src, &ahead).unwrap();
+        assert_eq!(
+            std::fs::read(&whole).unwrap(),
+            std::fs::read(&ahead).unwrap()
+        );
+        let mut z = zip::ZipArchive::new(File::open(&ahead).unwrap()).unwrap();
+        let methods: Vec<(String, zip::CompressionMethod)> = (0..z.len())
+            .map(|i| {
+                let f = z.by_index(i).unwrap();
+                (f.name().unwrap().to_string(), f.compression())
+            })
+            .collect();
+        assert_eq!(
+            methods,
+            [
+                (
+                    "r-1.0.0/README.md".to_string(),
+                    zip::CompressionMethod::Deflated
+                ),
+                (
+                    "r-1.0.0/data/p.csv".to_string(),
+                    zip::CompressionMethod::Deflated
+                ),
+                (
+                    "r-1.0.0/data/p.parquet".to_string(),
+                    zip::CompressionMethod::Stored
+                ),
+            ]
+        );
+
+        // A part rewritten after it was deflated is refused, not zipped stale.
+        let stale = dir.path().join("stale.zip");
+        let entries = ZipEntries::new(&stale, "r-1.0.0", None).unwrap();
+        entries
+            .deflate("data/p.csv", &src.join("data/p.csv"))
+            .unwrap();
+        std::fs::write(src.join("data/p.csv"), "id,text\n1,changed\n2,more\n").unwrap();
+        let err = entries.write(&src, &stale).unwrap_err().to_string();
+        assert!(err.contains("p.csv") && err.contains("changed"), "{err}");
     }
 
     #[test]

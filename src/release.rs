@@ -134,6 +134,44 @@ pub fn read_parquet(path: &Path) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
+/// How many row groups the Parquet file `path` has.
+pub fn row_groups(path: &Path) -> Result<usize> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let b = ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(|e| bad(path, format!("not a readable Parquet file: {e}")))?;
+    Ok(b.metadata().num_row_groups())
+}
+
+/// The rows of row group `group` of the Parquet file `path` whose `doc_id` passes `keep`, in
+/// file order: a reader that wants a few rows decodes every text but copies only theirs, and
+/// row groups can be read in parallel.
+pub fn read_row_group(
+    path: &Path,
+    group: usize,
+    keep: &dyn Fn(&str) -> bool,
+) -> Result<Vec<Document>> {
+    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file)
+        .map_err(|e| bad(path, format!("not a readable Parquet file: {e}")))?;
+    // The reader indexes the row groups without checking (it panics past the end).
+    let groups = builder.metadata().num_row_groups();
+    if group >= groups {
+        return Err(bad(path, format!("no row group {group} (it has {groups})")));
+    }
+    // Small batches: only the current batch's texts are held beside the decoded page.
+    let reader = builder
+        .with_row_groups(vec![group])
+        .with_batch_size(32)
+        .build()
+        .map_err(|e| bad(path, format!("not a readable Parquet file: {e}")))?;
+    let mut docs = Vec::new();
+    for batch in reader {
+        let batch = batch.map_err(|e| bad(path, format!("reading rows: {e}")))?;
+        docs.extend(batch_rows_where(&batch, true, keep).map_err(|m| bad(path, m))?);
+    }
+    Ok(docs)
+}
+
 /// The rows of one Parquet file of schema version 1, read a batch at a time: memory holds a
 /// batch, not the file (a merge of shards reads every shard's rows side by side).
 pub struct ParquetRows {
@@ -210,6 +248,16 @@ fn batch_documents(b: &RecordBatch) -> std::result::Result<Vec<Document>, String
 
 /// [`batch_documents`], or without the `text` column (every text empty) when not `with_text`.
 fn batch_rows(b: &RecordBatch, with_text: bool) -> std::result::Result<Vec<Document>, String> {
+    batch_rows_where(b, with_text, &|_| true)
+}
+
+/// [`batch_rows`] of the rows whose `doc_id` passes `keep` only: the others' strings are not
+/// copied.
+fn batch_rows_where(
+    b: &RecordBatch,
+    with_text: bool,
+    keep: &dyn Fn(&str) -> bool,
+) -> std::result::Result<Vec<Document>, String> {
     let col = |name: &str| {
         b.column_by_name(name)
             .ok_or_else(|| format!("no column {name:?}"))
@@ -255,8 +303,11 @@ fn batch_rows(b: &RecordBatch, with_text: bool) -> std::result::Result<Vec<Docum
         .ok_or_else(|| typed("boilerplate", "a list"))?;
     let opt =
         |a: &arrow_array::StringArray, i: usize| (!a.is_null(i)).then(|| a.value(i).to_string());
-    let mut out = Vec::with_capacity(b.num_rows());
+    let mut out = Vec::new();
     for i in 0..b.num_rows() {
+        if !keep(doc_id.value(i)) {
+            continue;
+        }
         let rep = repairs.value(i);
         let rep = rep
             .as_string_opt::<i32>()
@@ -375,6 +426,13 @@ mod tests {
         let p = dir.path().join("x.parquet");
         crate::write::write_parquet(&p, &docs).unwrap();
         assert_eq!(read_parquet(&p).unwrap(), docs);
+        // One row group here; its rows filtered by doc_id come back whole and in order.
+        assert_eq!(row_groups(&p).unwrap(), 1);
+        let wanted = [&docs[0].doc_id, &docs[docs.len() - 1].doc_id];
+        let some = read_row_group(&p, 0, &|id| wanted.iter().any(|w| w.as_str() == id)).unwrap();
+        assert_eq!(some, [docs[0].clone(), docs[docs.len() - 1].clone()]);
+        assert!(read_row_group(&p, 0, &|_| false).unwrap().is_empty());
+        assert!(read_row_group(&p, 1, &|_| true).is_err());
     }
 
     #[test]

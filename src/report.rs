@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -339,15 +340,10 @@ fn view(d: Document, rules: Option<&Kinds>) -> DocView {
     }
 }
 
-/// Calls `f` on every row of the release folder `dir`, part after part (with empty texts
-/// unless `with_text`).
-fn for_each_row(dir: &Path, with_text: bool, f: &mut dyn FnMut(Document)) -> Result<()> {
+/// Calls `f` on every row of the release folder `dir`, part after part, without its text.
+fn for_each_row(dir: &Path, f: &mut dyn FnMut(Document)) -> Result<()> {
     for part in crate::release::data_parts(dir, "parquet")? {
-        let mut rows = if with_text {
-            crate::release::ParquetRows::open(&part, 64)?
-        } else {
-            crate::release::ParquetRows::open_without_text(&part, 1024)?
-        };
+        let mut rows = crate::release::ParquetRows::open_without_text(&part, 1024)?;
         while let Some(d) = rows.next_row()? {
             f(d);
         }
@@ -384,15 +380,27 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
     let mut tally = Tally::default();
     // The charts need every row but no text; the second pass reads the texts and keeps the
     // sample's.
-    for_each_row(dir, false, &mut |d| tally.add(&d))?;
+    for_each_row(dir, &mut |d| tally.add(&d))?;
     let chosen: std::collections::BTreeSet<String> =
         choose_sample(&tally.ids, sample).into_iter().collect();
-    let mut docs = Vec::new();
-    for_each_row(dir, true, &mut |d| {
-        if chosen.contains(&d.doc_id) {
-            docs.push(view(d, rules.as_ref()));
-        }
-    })?;
+    // Reading the texts is most of the work: the row groups are read in parallel, and only
+    // the sample's rows are copied out.
+    let mut groups = Vec::new();
+    for part in crate::release::data_parts(dir, "parquet")? {
+        let n = crate::release::row_groups(&part)?;
+        groups.extend((0..n).map(|g| (part.clone(), g)));
+    }
+    let keep = |id: &str| chosen.contains(id);
+    let docs: Vec<DocView> = groups
+        .par_iter()
+        .map(|(part, g)| {
+            let rows = crate::release::read_row_group(part, *g, &keep)?;
+            Ok(rows.into_iter().map(|d| view(d, rules.as_ref())).collect())
+        })
+        .collect::<Result<Vec<Vec<DocView>>>>()?
+        .into_iter()
+        .flatten()
+        .collect();
 
     let u = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
     let languages: Vec<(String, u64, u64)> = m["languages"]

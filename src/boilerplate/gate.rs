@@ -17,11 +17,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
 /// Most characters a class may hold to count as a choice of literal characters.
 const MAX_CLASS_CHARS: usize = 24;
+/// Most strings a finder compiles to a DFA (else a contiguous NFA, smaller and slower).
+const DFA_MAX_STRINGS: usize = 512;
 /// Most strings a literal set may hold; larger alternations and cross products are given up.
 const MAX_SET: usize = 1024;
 
@@ -339,8 +341,15 @@ impl Finder {
         let finder = if strings.is_empty() {
             None
         } else {
+            // A DFA reads a byte with one lookup, against an NFA's walk of failure links, but
+            // grows with the strings: the long-line finder (about 200 strings, 2.3 MB) is one;
+            // the short-line finder (about 3,500 strings) would take 52 MB, and stays an NFA
+            // (1 MB). `cargo bench --bench stages -- strip`: 15% less time on 64 KiB pages.
+            let kind = (strings.len() <= DFA_MAX_STRINGS).then_some(AhoCorasickKind::DFA);
             Some(
-                AhoCorasick::new(strings.keys())
+                AhoCorasick::builder()
+                    .kind(kind)
+                    .build(strings.keys())
                     .map_err(|e| format!("the patterns' required strings: {e}"))?,
             )
         };
