@@ -13,12 +13,13 @@
 //! the mapped literal in its mapped text.
 //!
 //! Lines longer than the rules' limit are searched only for the strings of the patterns that read
-//! long lines. A pattern whose strings include a single ASCII character is tried on every line.
+//! long lines. A pattern whose strings include a single ASCII character is tried on every line,
+//! or, when it is anchored at `^`, on every line whose first character can begin a match.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// Most characters a class may hold to count as a choice of literal characters.
 const MAX_CLASS_CHARS: usize = 24;
@@ -299,6 +300,122 @@ fn required(hir: &Hir, fold: &Fold) -> Option<BTreeSet<String>> {
     Some(kept)
 }
 
+/// The characters a pattern's match can begin with, when every match begins the line: a
+/// pattern such as `^[\(\[]?\d{1,3}…$` cannot match a line that starts with a letter, so the
+/// gate does not try it there. Known only for patterns anchored at `^` (in every branch) that
+/// cannot match the empty string; the sets come from the parsed pattern, where `(?i)` has
+/// already put every case variant in its classes.
+#[derive(Debug, Clone, PartialEq)]
+struct Lead {
+    /// The ASCII characters of the set, as bits.
+    ascii: u128,
+    /// The set, as sorted ranges of characters.
+    ranges: Vec<(char, char)>,
+}
+
+impl Lead {
+    fn of(hir: &Hir) -> Option<Lead> {
+        let class = anchored_first(hir)?;
+        let mut ascii = 0u128;
+        for r in class.ranges() {
+            for c in r.start()..=r.end().min('\x7f') {
+                ascii |= 1 << (c as u32);
+            }
+        }
+        Some(Lead {
+            ascii,
+            ranges: class
+                .ranges()
+                .iter()
+                .map(|r| (r.start(), r.end()))
+                .collect(),
+        })
+    }
+
+    fn admits(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return self.ascii & (1 << (c as u32)) != 0;
+        }
+        let i = self.ranges.partition_point(|&(_, end)| end < c);
+        self.ranges.get(i).is_some_and(|&(start, _)| start <= c)
+    }
+}
+
+/// The first characters of the matches of `hir` when every match starts at the beginning of
+/// the text (`^` first in each branch) and holds at least one character; else `None`.
+fn anchored_first(hir: &Hir) -> Option<ClassUnicode> {
+    match hir.kind() {
+        HirKind::Capture(c) => anchored_first(&c.sub),
+        HirKind::Alternation(subs) => {
+            let mut all = ClassUnicode::empty();
+            for sub in subs {
+                all.union(&anchored_first(sub)?);
+            }
+            Some(all)
+        }
+        HirKind::Concat(subs) => match subs.split_first() {
+            Some((head, rest)) if matches!(head.kind(), HirKind::Look(Look::Start)) => {
+                let (set, empty) = first_of_seq(rest)?;
+                (!empty).then_some(set)
+            }
+            Some((head, _)) if matches!(head.kind(), HirKind::Capture(_) | HirKind::Concat(_)) => {
+                // `(^a)b`: anchored if the head is, and the head then starts every match
+                // unless it can be empty (not known here: given up).
+                let (_, empty) = first(head)?;
+                if empty {
+                    return None;
+                }
+                anchored_first(head)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The characters a match of the sequence `seq` can begin with, and whether it can be empty.
+fn first_of_seq(seq: &[Hir]) -> Option<(ClassUnicode, bool)> {
+    let mut set = ClassUnicode::empty();
+    for h in seq {
+        let (s, empty) = first(h)?;
+        set.union(&s);
+        if !empty {
+            return Some((set, false));
+        }
+    }
+    Some((set, true))
+}
+
+/// The characters a match of `hir` can begin with, and whether it can be empty; `None` when not
+/// known (byte classes, invalid UTF-8 literals).
+fn first(hir: &Hir) -> Option<(ClassUnicode, bool)> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some((ClassUnicode::empty(), true)),
+        HirKind::Literal(lit) => {
+            let c = std::str::from_utf8(&lit.0).ok()?.chars().next()?;
+            Some((ClassUnicode::new([ClassUnicodeRange::new(c, c)]), false))
+        }
+        HirKind::Class(Class::Unicode(c)) => Some((c.clone(), false)),
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Repetition(r) => {
+            let (set, empty) = first(&r.sub)?;
+            Some((set, empty || r.min == 0))
+        }
+        HirKind::Capture(c) => first(&c.sub),
+        HirKind::Concat(subs) => first_of_seq(subs),
+        HirKind::Alternation(subs) => {
+            let mut set = ClassUnicode::empty();
+            let mut empty = false;
+            for sub in subs {
+                let (s, e) = first(sub)?;
+                set.union(&s);
+                empty |= e;
+            }
+            Some((set, empty))
+        }
+    }
+}
+
 /// The gate of a list of patterns (see the module docs).
 #[derive(Debug, Clone)]
 pub(crate) struct Gate {
@@ -319,14 +436,16 @@ struct Finder {
     strings: Option<AhoCorasick>,
     /// For each string of `strings`, the patterns (positions in the list) that require it.
     admits: Vec<Vec<usize>>,
-    /// Patterns that require no string: tried on every line.
-    always: Vec<usize>,
+    /// Patterns that require no string, tried on every line whose first character can begin
+    /// a match (see [`Lead`]).
+    always: Vec<(usize, Option<Lead>)>,
 }
 
 impl Finder {
     /// The finder of the patterns `required` lists (position, required strings).
     fn new<'a>(
         required: impl Iterator<Item = (usize, &'a Option<BTreeSet<String>>)>,
+        leads: &[Option<Lead>],
     ) -> Result<Finder, String> {
         let mut strings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut always = Vec::new();
@@ -335,7 +454,7 @@ impl Finder {
                 Some(set) => set
                     .iter()
                     .for_each(|s| strings.entry(s.as_str()).or_default().push(i)),
-                None => always.push(i),
+                None => always.push((i, leads[i].clone())),
             }
         }
         let finder = if strings.is_empty() {
@@ -377,11 +496,12 @@ impl Gate {
         let fold = Fold::new(&hirs);
         let required: Vec<Option<BTreeSet<String>>> =
             hirs.iter().map(|hir| required(hir, &fold)).collect();
+        let leads: Vec<Option<Lead>> = hirs.iter().map(Lead::of).collect();
         let long = required.iter().enumerate().filter(|&(i, _)| patterns[i].1);
         Ok(Gate {
             fold,
-            short: Finder::new(required.iter().enumerate())?,
-            long: Finder::new(long)?,
+            short: Finder::new(required.iter().enumerate(), &leads)?,
+            long: Finder::new(long, &leads)?,
             len: patterns.len(),
         })
     }
@@ -391,8 +511,11 @@ impl Gate {
     pub(crate) fn admitted(&self, line: &str, long_line: bool) -> Vec<usize> {
         let finder = if long_line { &self.long } else { &self.short };
         let mut on = vec![false; self.len];
-        for &i in &finder.always {
-            on[i] = true;
+        let first = line.chars().next();
+        for (i, lead) in &finder.always {
+            on[*i] = lead
+                .as_ref()
+                .is_none_or(|l| first.is_some_and(|c| l.admits(c)));
         }
         if let Some(strings) = &finder.strings {
             let mut mapped = Vec::new();
@@ -539,6 +662,52 @@ mod tests {
         // The few tried on every line: bare numbers, punctuation, emoji runs, dates...
         let always = &s.gate.short.always;
         assert!(always.len() * 5 < s.patterns.len(), "{always:?}");
+    }
+
+    fn lead(pattern: &str) -> Option<Lead> {
+        Lead::of(&regex_syntax::parse(pattern).unwrap())
+    }
+
+    #[test]
+    fn anchored_patterns_are_tried_only_on_lines_that_start_as_a_match_can() {
+        let number = lead(r"^[\(\[]?\d{1,3}([.,]\d)?\s?[KkMm]?[\)\]]?$").unwrap();
+        for c in ['(', '[', '0', '7', '٣'] {
+            assert!(number.admits(c), "{c}");
+        }
+        for c in ['a', ' ', ')', 'К'] {
+            assert!(!number.admits(c), "{c}");
+        }
+        // Case variants come from the parsed pattern: (?i)s is [Ssſ], and Kelvin's K is a k.
+        let share = lead(r"(?i)^(share|kudos|поделиться)\b").unwrap();
+        for c in ['s', 'S', 'ſ', 'k', 'K', '\u{212A}', 'п', 'П'] {
+            assert!(share.admits(c), "{c}");
+        }
+        assert!(!share.admits('x'));
+        // Optional parts add their first characters to what follows.
+        let arrows = lead(r"^([«‹]\s*)?(first|prev)$").unwrap();
+        for c in ['«', '‹', 'f', 'p'] {
+            assert!(arrows.admits(c), "{c}");
+        }
+        assert!(!arrows.admits(' '));
+        // Every branch anchored: the union of the branches.
+        let branches = lead(r"^\d+ likes$|^-{2,}$").unwrap();
+        assert!(branches.admits('5') && branches.admits('-') && !branches.admits('l'));
+        // No lead: a branch not anchored, a match that can be empty, a multi-line ^.
+        for p in [r"^a|b", r"^(x)?$", r"(?m)^a", r"a$", r"^\s*$"] {
+            assert_eq!(lead(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn most_shipped_patterns_tried_on_every_line_have_a_lead() {
+        let s = shipped();
+        let always = &s.gate.short.always;
+        let with_lead = always.iter().filter(|(_, l)| l.is_some()).count();
+        assert!(
+            with_lead * 2 > always.len(),
+            "{with_lead} of {}",
+            always.len()
+        );
     }
 
     proptest::proptest! {
