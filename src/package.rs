@@ -313,6 +313,13 @@ pub fn write_release_dir(
     let parquet_paths: Vec<String> = (0..parts.len())
         .map(|k| format!("data/{}.parquet", part_stem(k, parts.len())))
         .collect();
+    let csv: Vec<(String, PathBuf)> = (0..parts.len())
+        .map(|k| {
+            let rel = format!("data/{}.csv", part_stem(k, parts.len()));
+            let path = dir.join(&rel);
+            (rel, path)
+        })
+        .collect();
     if corpus.rows.len() != corpus.text_bytes.len() {
         return Err(Error::io(
             &data,
@@ -329,27 +336,19 @@ pub fn write_release_dir(
         .par_iter()
         .enumerate()
         .map(|(k, range)| -> Result<()> {
-            let stem = part_stem(k, parts.len());
-            let mut pq = ParquetPart::create(&data.join(format!("{stem}.parquet")))?;
-            let mut csv = CsvPart::create(&data.join(format!("{stem}.csv")))?;
+            let mut pq = ParquetPart::create(&dir.join(&parquet_paths[k]))?;
+            let mut part = CsvPart::create(&csv[k].1)?;
             corpus.rows.for_each_row_in(range.clone(), &mut |d| {
-                csv.push(&d)?;
+                part.push(&d)?;
                 pq.push(d)
             })?;
             pq.finish()?;
-            csv.finish()
+            part.finish()
         })
         .collect::<Result<Vec<()>>>()?;
 
     // The CSV parts are final: deflating them for the zip (a few seconds a gigabyte) need not
     // wait for the metadata and the report, which leave a core idle.
-    let csv: Vec<(String, PathBuf)> = (0..parts.len())
-        .map(|k| {
-            let rel = format!("data/{}.csv", part_stem(k, parts.len()));
-            let path = dir.join(&rel);
-            (rel, path)
-        })
-        .collect();
     let early = zip.filter(|_| settings.jobs > 1);
     std::thread::scope(|scope| {
         let workers: Vec<_> = early
@@ -651,6 +650,22 @@ impl ZipEntries {
             .large_file(size >= u32::MAX as u64)
     }
 
+    /// Adds the file `path` as the entry `rel` to `zw`, which writes to `out`; returns its size.
+    fn add<W: Write + std::io::Seek>(
+        &self,
+        zw: &mut zip::ZipWriter<W>,
+        rel: &str,
+        path: &Path,
+        out: &Path,
+    ) -> Result<u64> {
+        let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
+        zw.start_file(format!("{}/{rel}", self.prefix), self.options(rel, size))
+            .map_err(zip_error(out))?;
+        let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
+        std::io::copy(&mut src, zw).map_err(|e| Error::io(out, e))?;
+        Ok(size)
+    }
+
     /// Deflates the file `path` as the entry `rel`, which must not change afterwards (a stored
     /// entry is left to [`ZipEntries::write`], which copies it once).
     pub fn deflate(&self, rel: &str, path: &Path) -> Result<()> {
@@ -661,11 +676,7 @@ impl ZipEntries {
         let one = self.scratch.path().join(format!("{}.zip", &name[..16]));
         let file = File::create(&one).map_err(|e| Error::io(&one, e))?;
         let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
-        let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
-        zw.start_file(format!("{}/{rel}", self.prefix), self.options(rel, size))
-            .map_err(zip_error(&one))?;
-        let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
-        std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(&one, e))?;
+        let size = self.add(&mut zw, rel, path, &one)?;
         zw.finish().map_err(zip_error(&one))?;
         self.done
             .lock()
@@ -698,14 +709,11 @@ impl ZipEntries {
         let file = File::create(zip_path).map_err(|e| Error::io(zip_path, e))?;
         let mut zw = zip::ZipWriter::new(std::io::BufWriter::new(file));
         for (rel, path) in &files {
-            let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
             if stored(rel) {
-                zw.start_file(format!("{}/{rel}", self.prefix), self.options(rel, size))
-                    .map_err(zip_error(zip_path))?;
-                let mut src = File::open(path).map_err(|e| Error::io(path, e))?;
-                std::io::copy(&mut src, &mut zw).map_err(|e| Error::io(zip_path, e))?;
+                self.add(&mut zw, rel, path, zip_path)?;
                 continue;
             }
+            let size = path.metadata().map_err(|e| Error::io(path, e))?.len();
             let Some((one, deflated)) = done(rel)? else {
                 return Err(Error::io(path, std::io::Error::other("not deflated")));
             };
