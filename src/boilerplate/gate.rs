@@ -13,8 +13,10 @@
 //! the mapped literal in its mapped text.
 //!
 //! Lines longer than the rules' limit are searched only for the strings of the patterns that read
-//! long lines. A pattern whose strings include a single ASCII character is tried on every line,
-//! or, when it is anchored at `^`, on every line whose first character can begin a match.
+//! long lines. A pattern with no such string is split into its branches (`^(a…|b…|c…)$` into
+//! `^a…$`, `^b…$`, `^c…$`), and each branch is known by its own strings, by the ASCII characters
+//! one of which it must hold (`@` for an e-mail address), or, when it is anchored at `^`, by the
+//! characters its match can begin with: the pattern is tried on a line that passes one branch.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,6 +29,8 @@ const MAX_CLASS_CHARS: usize = 24;
 const DFA_MAX_STRINGS: usize = 512;
 /// Most strings a literal set may hold; larger alternations and cross products are given up.
 const MAX_SET: usize = 1024;
+/// Most branches a pattern is split into (see [`branches`]).
+const MAX_BRANCHES: usize = 64;
 
 /// What is known of the strings a regular expression node matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +48,9 @@ enum Lits {
 struct Fold {
     /// Representatives of ASCII characters.
     ascii: [u8; 128],
+    /// Representatives of the characters below U+0800 (two bytes in UTF-8: Latin, Greek,
+    /// Cyrillic), by code point; 0 for those whose representative is wider (found in `wide`).
+    two: Box<[u16; 0x800]>,
     /// Other mapped characters, sorted by the first.
     wide: Vec<(char, char)>,
 }
@@ -66,12 +73,19 @@ impl Fold {
         }
         let mut fold = Fold {
             ascii: std::array::from_fn(|b| b as u8),
+            two: Box::new(std::array::from_fn(|c| c as u16)),
             wide: Vec::new(),
         };
         for (c, rep) in map {
             match (u8::try_from(c), u8::try_from(rep)) {
                 (Ok(b), Ok(r)) if b.is_ascii() && r.is_ascii() => fold.ascii[usize::from(b)] = r,
                 _ => fold.wide.push((c, rep)),
+            }
+            if let Some(slot) = fold.two.get_mut(c as usize) {
+                *slot = u16::try_from(u32::from(rep))
+                    .ok()
+                    .filter(|&r| r < 0x800)
+                    .unwrap_or(0);
             }
         }
         fold
@@ -106,7 +120,13 @@ impl Fold {
             rest = &rest[ascii..];
             if let Some(c) = rest.chars().next() {
                 let mut buf = [0u8; 4];
-                out.extend_from_slice(self.char(c).encode_utf8(&mut buf).as_bytes());
+                let two = self.two.get(c as usize).copied().filter(|&r| r != 0);
+                // A two-byte character whose representative is one too: a lookup, no search.
+                let mapped = match two.and_then(|r| char::from_u32(u32::from(r))) {
+                    Some(r) => r,
+                    None => self.char(c),
+                };
+                out.extend_from_slice(mapped.encode_utf8(&mut buf).as_bytes());
                 rest = &rest[c.len_utf8()..];
             }
         }
@@ -300,6 +320,115 @@ fn required(hir: &Hir, fold: &Fold) -> Option<BTreeSet<String>> {
     Some(kept)
 }
 
+/// The ASCII characters one of which every match of `hir` holds (as bits), when its
+/// requirement is a set of single ASCII characters (`@` for `[\w.]+@[\w.]+`), which
+/// [`required`] leaves out; characters mapped by `fold`, as the line's will be.
+fn required_bytes(hir: &Hir, fold: &Fold) -> Option<u128> {
+    let set = match lits(hir, fold) {
+        Lits::Exact(s) | Lits::Contains(s) => best(vec![s])?,
+        Lits::Any => return None,
+    };
+    set.iter().try_fold(0u128, |bits, s| match s.as_bytes() {
+        [b] if b.is_ascii() => Some(bits | 1 << b),
+        _ => None,
+    })
+}
+
+/// The branches of `hir`: a match of it is a match of one of them. An alternation gives its
+/// alternatives; a concatenation, each branch of its first part that has several, with the
+/// other parts around it (`^(a|b)$` gives `^a$` and `^b$`). At most [`MAX_BRANCHES`], else
+/// `hir` alone.
+fn branches(hir: &Hir) -> Vec<Hir> {
+    let out = match hir.kind() {
+        HirKind::Capture(c) => branches(&c.sub),
+        HirKind::Alternation(subs) => subs.iter().flat_map(branches).collect(),
+        HirKind::Concat(subs) => subs
+            .iter()
+            .enumerate()
+            .find_map(|(k, part)| {
+                let inner = branches(part);
+                (inner.len() > 1).then(|| {
+                    inner
+                        .into_iter()
+                        .map(|b| {
+                            let mut parts = subs[..k].to_vec();
+                            parts.push(b);
+                            parts.extend_from_slice(&subs[k + 1..]);
+                            Hir::concat(parts)
+                        })
+                        .collect()
+                })
+            })
+            .unwrap_or_else(|| vec![hir.clone()]),
+        _ => vec![hir.clone()],
+    };
+    if out.len() > MAX_BRANCHES {
+        vec![hir.clone()]
+    } else {
+        out
+    }
+}
+
+/// What a line must show for a pattern, or one of its branches, to be tried on it.
+#[derive(Debug, Clone, PartialEq)]
+enum Need {
+    /// One of these strings (in the mapped line).
+    Strings(BTreeSet<String>),
+    /// What [`Check`] tests.
+    Check(Check),
+}
+
+/// A test of a line without its strings: one of some ASCII characters somewhere, and a first
+/// character that can begin a match. Neither known: every line passes.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Check {
+    /// ASCII characters one of which the mapped line must hold, as bits.
+    bytes: Option<u128>,
+    /// Characters the line must begin with.
+    lead: Option<Lead>,
+}
+
+impl Check {
+    /// Whether a line beginning with `first` and holding the ASCII characters `present` (as
+    /// bits, asked only when needed) passes.
+    fn admits(&self, first: Option<char>, present: &mut impl FnMut() -> u128) -> bool {
+        self.lead
+            .as_ref()
+            .is_none_or(|l| first.is_some_and(|c| l.admits(c)))
+            && self.bytes.is_none_or(|b| b & present() != 0)
+    }
+}
+
+/// What a line must show for `hir` to be tried on it: one of the returned needs. Its required
+/// strings when it has some; else, when every branch has strings or a check, one need per
+/// branch; else the check of the whole, which may require nothing.
+fn needs(hir: &Hir, fold: &Fold) -> Vec<Need> {
+    if let Some(set) = required(hir, fold) {
+        return vec![Need::Strings(set)];
+    }
+    let check = |h: &Hir| Check {
+        bytes: required_bytes(h, fold),
+        lead: Lead::of(h),
+    };
+    let whole = check(hir);
+    let parts = branches(hir);
+    if parts.len() > 1 {
+        let split: Option<Vec<Need>> = parts
+            .iter()
+            .map(|b| match required(b, fold) {
+                Some(set) => Some(Need::Strings(set)),
+                None => Some(check(b))
+                    .filter(|c| *c != Check::default())
+                    .map(Need::Check),
+            })
+            .collect();
+        if let Some(split) = split {
+            return split;
+        }
+    }
+    vec![Need::Check(whole)]
+}
+
 /// The characters a pattern's match can begin with, when every match begins the line: a
 /// pattern such as `^[\(\[]?\d{1,3}…$` cannot match a line that starts with a letter, so the
 /// gate does not try it there. Known only for patterns anchored at `^` (in every branch) that
@@ -427,25 +556,24 @@ struct Finder {
     strings: Option<AhoCorasick>,
     /// For each string of `strings`, the patterns (positions in the list) that require it.
     admits: Vec<Vec<usize>>,
-    /// Patterns that require no string, tried on every line whose first character can begin
-    /// a match (see [`Lead`]).
-    always: Vec<(usize, Option<Lead>)>,
+    /// The patterns (or branches) known by a [`Check`], not by strings; an empty check lets
+    /// every line through.
+    checks: Vec<(usize, Check)>,
 }
 
 impl Finder {
-    /// The finder of the patterns `required` lists (position, required strings).
-    fn new<'a>(
-        required: impl Iterator<Item = (usize, &'a Option<BTreeSet<String>>)>,
-        leads: &[Option<Lead>],
-    ) -> Result<Finder, String> {
-        let mut strings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        let mut always = Vec::new();
-        for (i, set) in required {
-            match set {
-                Some(set) => set
-                    .iter()
-                    .for_each(|s| strings.entry(s.as_str()).or_default().push(i)),
-                None => always.push((i, leads[i].clone())),
+    /// The finder of the patterns `needs` lists (position, what a line must show).
+    fn new<'a>(needs: impl Iterator<Item = (usize, &'a Vec<Need>)>) -> Result<Finder, String> {
+        let mut strings: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        let mut checks = Vec::new();
+        for (i, needs) in needs {
+            for need in needs {
+                match need {
+                    Need::Strings(set) => set.iter().for_each(|s| {
+                        strings.entry(s.as_str()).or_default().insert(i);
+                    }),
+                    Need::Check(c) => checks.push((i, c.clone())),
+                }
             }
         }
         let finder = if strings.is_empty() {
@@ -465,8 +593,11 @@ impl Finder {
         };
         Ok(Finder {
             strings: finder,
-            admits: strings.into_values().collect(),
-            always,
+            admits: strings
+                .into_values()
+                .map(|s| s.into_iter().collect())
+                .collect(),
+            checks,
         })
     }
 }
@@ -485,14 +616,12 @@ impl Gate {
             })
             .collect::<Result<Vec<Hir>, String>>()?;
         let fold = Fold::new(&hirs);
-        let required: Vec<Option<BTreeSet<String>>> =
-            hirs.iter().map(|hir| required(hir, &fold)).collect();
-        let leads: Vec<Option<Lead>> = hirs.iter().map(Lead::of).collect();
-        let long = required.iter().enumerate().filter(|&(i, _)| patterns[i].1);
+        let needs: Vec<Vec<Need>> = hirs.iter().map(|hir| needs(hir, &fold)).collect();
+        let long = needs.iter().enumerate().filter(|&(i, _)| patterns[i].1);
         Ok(Gate {
             fold,
-            short: Finder::new(required.iter().enumerate(), &leads)?,
-            long: Finder::new(long, &leads)?,
+            short: Finder::new(needs.iter().enumerate())?,
+            long: Finder::new(long)?,
             len: patterns.len(),
         })
     }
@@ -503,14 +632,23 @@ impl Gate {
         let finder = if long_line { &self.long } else { &self.short };
         let mut on = vec![false; self.len];
         let first = line.chars().next();
-        for (i, lead) in &finder.always {
-            on[*i] = lead
-                .as_ref()
-                .is_none_or(|l| first.is_some_and(|c| l.admits(c)));
+        let mut mapped = Vec::new();
+        self.fold.bytes_into(line, &mut mapped);
+        let mut bits = None;
+        let mut present = || {
+            *bits.get_or_insert_with(|| {
+                mapped
+                    .iter()
+                    .filter(|b| b.is_ascii())
+                    .fold(0u128, |bits, &b| bits | 1 << b)
+            })
+        };
+        for (i, check) in &finder.checks {
+            if !on[*i] && check.admits(first, &mut present) {
+                on[*i] = true;
+            }
         }
         if let Some(strings) = &finder.strings {
-            let mut mapped = Vec::new();
-            self.fold.bytes_into(line, &mut mapped);
             for m in strings.find_overlapping_iter(&mapped) {
                 for &i in &finder.admits[m.pattern().as_usize()] {
                     on[i] = true;
@@ -650,9 +788,9 @@ mod tests {
     #[test]
     fn most_shipped_patterns_require_strings() {
         let s = shipped();
-        // The few tried on every line: bare numbers, punctuation, emoji runs, dates...
-        let always = &s.gate.short.always;
-        assert!(always.len() * 5 < s.patterns.len(), "{always:?}");
+        // The few known by checks in some branch: bare numbers, punctuation, emoji runs...
+        let checked: BTreeSet<usize> = s.gate.short.checks.iter().map(|(i, _)| *i).collect();
+        assert!(checked.len() * 5 < s.patterns.len(), "{checked:?}");
     }
 
     fn lead(pattern: &str) -> Option<Lead> {
@@ -690,12 +828,71 @@ mod tests {
     }
 
     #[test]
-    fn every_shipped_pattern_tried_on_every_line_has_a_lead() {
+    fn a_pattern_without_strings_is_gated_branch_by_branch() {
+        let gate = Gate::new(&[
+            // Each branch has strings, or a first character, but the whole has neither.
+            (
+                r"(?i)^(--\s*\d*|written by [^.]{1,60}|[^.!?]{1,60} in [^.!?]{1,60} min read)$",
+                false,
+            ),
+            // An address needs `@`; a number starts with a digit, a `+` or a prefix.
+            (
+                r"(?i)^([\w.+\-]{1,40}@[\w\-]{1,40}(\.[\w\-]{1,20}){1,3}|((tel|phone)\s*:?\s*)?[+]?[\d\s()]{7,22}\d)$",
+                false,
+            ),
+        ])
+        .unwrap();
+        for (line, want) in [
+            ("--", vec![0]),
+            ("-- 12", vec![0]),
+            ("WRITTEN BY Jane Doe", vec![0]),
+            ("Jane Doe in Data · 5 MIN READ", vec![0]),
+            ("info@example.com", vec![1]),
+            ("Tel: +7 727 123 45 67", vec![1]),
+            ("+7 727 123 45 67", vec![1]),
+            ("Nothing to see here", vec![]),
+            ("Any line at all", vec![]),
+        ] {
+            assert_eq!(gate.admitted(line, false), want, "{line:?}");
+        }
+        // `--` and the phrases are strings; the address and the number are checks.
+        let checked: Vec<usize> = gate.short.checks.iter().map(|(i, _)| *i).collect();
+        assert_eq!(checked, vec![1, 1]);
+    }
+
+    #[test]
+    fn branches_distribute_over_the_parts_around_them() {
+        let hir = regex_syntax::parse(r"^(a|b(cc|dd))x$").unwrap();
+        let got: Vec<String> = branches(&hir).iter().map(|h| h.to_string()).collect();
+        let want: Vec<String> = [r"^ax$", r"^bccx$", r"^bddx$"]
+            .iter()
+            .map(|p| regex_syntax::parse(p).unwrap().to_string())
+            .collect();
+        assert_eq!(got, want);
+        // Too many branches: the pattern whole.
+        let many = format!(
+            "^({})$",
+            (0..100)
+                .map(|i| format!("w{i}"))
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        assert_eq!(branches(&regex_syntax::parse(&many).unwrap()).len(), 1);
+    }
+
+    #[test]
+    fn no_shipped_pattern_is_tried_on_every_line() {
         let s = shipped();
-        let always = &s.gate.short.always;
-        let with_lead = always.iter().filter(|(_, l)| l.is_some()).count();
-        // A pattern without one still works, on every short line: anchor it at `^` if it can be.
-        assert_eq!(with_lead, always.len());
+        let every: Vec<&str> = s
+            .gate
+            .short
+            .checks
+            .iter()
+            .filter(|(_, c)| *c == Check::default())
+            .map(|(i, _)| s.patterns[*i].0.as_str())
+            .collect();
+        // Such a pattern still works, on every short line: anchor it at `^` if it can be.
+        assert_eq!(every, Vec::<&str>::new());
     }
 
     proptest::proptest! {

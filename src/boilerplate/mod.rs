@@ -312,12 +312,30 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         }
         // The first copy stays (it may be the title); the later ones go.
         let mut met = HashSet::new();
+        // A key has at least as many characters outside its spaces as its line has outside
+        // white space (lower case never has fewer), so a line with more than the longest key
+        // cannot be a repeat: no need to build its key, which for a paragraph is most of the
+        // stripping's time.
+        let longest = seen
+            .keys()
+            .map(|k| k.chars().filter(|&c| c != ' ').count())
+            .max();
         for o in 0..n {
             // The key is built only for lines that could be a repeat (most are not).
-            if fate[o] != Fate::Keep || !cuts[o].is_empty() || seen.is_empty() {
+            if fate[o] != Fate::Keep || !cuts[o].is_empty() {
                 continue;
             }
-            let k = key(all[nb[o]]);
+            let Some(longest) = longest else { break };
+            let line = all[nb[o]];
+            if line
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .nth(longest)
+                .is_some()
+            {
+                continue;
+            }
+            let k = key(line);
             if seen.get(&k).is_some_and(|&c| c >= 2) && !met.insert(k) {
                 fate[o] = Fate::Chrome(REPEATED.to_string());
             }

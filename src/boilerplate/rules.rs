@@ -221,19 +221,26 @@ impl KeyEnds {
     pub(crate) fn of(line: &str, min_bytes: usize) -> KeyEnds {
         let head = key_head(line, min_bytes);
         // The last words, lower-cased, until their key reaches `min_bytes`; then in order.
-        let mut words: Vec<String> = Vec::new();
+        // Lower-cased one after another into `lower`, their ranges kept, then joined in order.
+        let mut lower = String::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
         let mut bytes = 0;
         for word in line.split_whitespace().rev() {
             if bytes >= min_bytes {
                 break;
             }
-            let mut lower = String::new();
+            let start = lower.len();
             crate::annotate::push_lowercase(&mut lower, word);
-            bytes += lower.len() + usize::from(!words.is_empty());
-            words.push(lower);
+            bytes += lower.len() - start + usize::from(!ranges.is_empty());
+            ranges.push((start, lower.len()));
         }
-        words.reverse();
-        let tail = words.join(" ");
+        let mut tail = String::with_capacity(bytes);
+        for (k, &(a, b)) in ranges.iter().rev().enumerate() {
+            if k > 0 {
+                tail.push(' ');
+            }
+            tail.push_str(&lower[a..b]);
+        }
         KeyEnds { head, tail }
     }
 }
