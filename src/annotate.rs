@@ -145,24 +145,25 @@ fn line_break(b: u8) -> bool {
 /// How far from `pos` the lines are simple, or where the other line at `pos` ends.
 fn simple_run(text: &str, pos: usize) -> Run {
     let bytes = text.as_bytes();
-    let mut line_start = pos;
     let mut i = pos;
-    while i < bytes.len() {
-        let b = bytes[i];
+    loop {
+        let Some(&b) = bytes.get(i) else {
+            return Run::Simple(bytes.len());
+        };
         if b.is_ascii() {
-            if line_break(b) {
-                line_start = i + 1;
-            }
             i += 1;
             continue;
         }
-        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        if simple_class(c).is_some() {
-            i += c.len_utf8();
+        let (class, len) = class_at(bytes, i);
+        if class.is_some() {
+            i += len;
             continue;
         }
+        // Simple up to the start of this line, if that is past `pos`; else this line is other.
+        let line_start = bytes[pos..i]
+            .iter()
+            .rposition(|&b| line_break(b))
+            .map_or(pos, |n| pos + n + 1);
         if line_start > pos {
             return Run::Simple(line_start);
         }
@@ -172,7 +173,6 @@ fn simple_run(text: &str, pos: usize) -> Run {
             .map_or(bytes.len(), |n| i + n);
         return Run::Other(end);
     }
-    Run::Simple(bytes.len())
 }
 
 impl<'a> Words<'a> {
@@ -182,12 +182,8 @@ impl<'a> Words<'a> {
         if i >= self.end {
             return None;
         }
-        let b = *self.text.as_bytes().get(i)?;
-        if b.is_ascii() {
-            return Some((ASCII_CLASS[usize::from(b)], 1));
-        }
-        let c = self.text.get(i..)?.chars().next()?;
-        Some((simple_class(c).unwrap_or(Wb::Other), c.len_utf8()))
+        let (class, len) = class_at(self.text.as_bytes(), i);
+        Some((class.unwrap_or(Wb::Other), len))
     }
 
     /// The next word of the simple run `pos..end`, or `None` with `pos == end`.
@@ -281,12 +277,54 @@ const ASCII_CLASS: [Wb; 128] = {
     t
 };
 
+/// [`simple_class`] of the character that starts at byte `i` of the UTF-8 `bytes`, and its
+/// length: ASCII and two-byte characters (Latin, Greek, Cyrillic, Arabic) by table, the others
+/// decoded. Past the end, or inside a character: `(None, 1)`.
+#[inline]
+fn class_at(bytes: &[u8], i: usize) -> (Option<Wb>, usize) {
+    let Some(&b) = bytes.get(i) else {
+        return (None, 1);
+    };
+    if b < 0x80 {
+        return (Some(ASCII_CLASS[usize::from(b)]), 1);
+    }
+    if (0xC2..0xE0).contains(&b) {
+        if let Some(&b1) = bytes.get(i + 1) {
+            let cp = (usize::from(b & 0x1F) << 6) | usize::from(b1 & 0x3F);
+            return (TWO_BYTE_CLASS[cp], 2);
+        }
+    }
+    let len = match b {
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return (None, 1),
+    };
+    let c = bytes
+        .get(i..i + len)
+        .and_then(|s| std::str::from_utf8(s).ok())
+        .and_then(|s| s.chars().next());
+    (c.and_then(simple_class), len)
+}
+
+/// [`simple_class`] of the characters below U+0800, by code point.
+static TWO_BYTE_CLASS: [Option<Wb>; 0x800] = {
+    let mut t = [None; 0x800];
+    let mut i = 0;
+    while i < 0x800 {
+        if let Some(c) = char::from_u32(i as u32) {
+            t[i] = simple_class(c);
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The class of `c` when the fast path knows it: every ASCII character, the quotes `‘` `’`, common
 /// punctuation and spaces (`«` `»` `–` `…` no-break space...), and the letters of Latin-1, Latin
 /// Extended-A/B, IPA, Greek, Cyrillic and Arabic (ALetter, with no other word-break rule); `None`
 /// sends the piece to `unicode_words`. A test holds each listed letter
 /// to the crate's segmentation.
-fn simple_class(c: char) -> Option<Wb> {
+const fn simple_class(c: char) -> Option<Wb> {
     if c.is_ascii() {
         return Some(ASCII_CLASS[c as usize]);
     }
@@ -315,6 +353,21 @@ fn simple_class(c: char) -> Option<Wb> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_class_tables_agree_with_simple_class() {
+        let mut buf = [0u8; 4];
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let text = format!("{s}a");
+            assert_eq!(
+                class_at(text.as_bytes(), 0),
+                (simple_class(c), c.len_utf8()),
+                "{c:?}"
+            );
+        }
+        assert_eq!(class_at(b"", 0), (None, 1));
+    }
 
     #[test]
     fn simple_letters_segment_as_the_crate_says() {

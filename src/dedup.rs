@@ -106,9 +106,9 @@ pub fn words_signature<'a>(
     words: impl Iterator<Item = &'a str>,
     s: &DedupSettings,
 ) -> Option<Vec<u64>> {
-    let mut hashes = shingle_hashes(words, s.shingle_words);
-    hashes.sort_unstable();
-    hashes.dedup();
+    // MinHash of the distinct shingles: a repeated shingle cannot change a minimum, so the
+    // hashes are folded as they come, repeats included, not sorted and deduplicated first.
+    let hashes = shingle_hashes(words, s.shingle_words);
     (!hashes.is_empty()).then(|| signature_of(&hashes, s.num_hashes()))
 }
 
@@ -167,7 +167,8 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 33)
 }
 
-/// MinHash of distinct shingle hashes under [`permutations`]: per permutation, the minimum.
+/// MinHash of shingle hashes under [`permutations`]: per permutation, the minimum (a repeated
+/// hash changes nothing).
 fn signature_of(hashes: &[u64], k: usize) -> Vec<u64> {
     let (a, b) = permutations(k);
     let mut mins = vec![u64::MAX; k];
@@ -338,6 +339,19 @@ mod tests {
                 .collect();
             let got = shingle_hashes(words.iter().map(String::as_str), n);
             proptest::prop_assert_eq!(got, want);
+        }
+
+        /// A text's signature, folded over its shingles repeats and all, is the signature of
+        /// its shingle set (a text of few words repeats many shingles).
+        #[test]
+        fn a_text_signature_is_the_signature_of_its_shingle_set(
+            words in proptest::collection::vec("[a-cA-C]{1,2}", 0..40),
+        ) {
+            let s = DedupSettings::default();
+            let text = words.join(" ");
+            let set = shingles(&text, s.shingle_words);
+            let want = (!set.is_empty()).then(|| signature(&set, s.num_hashes()));
+            proptest::prop_assert_eq!(text_signature(&text, &s), want);
         }
     }
 
