@@ -363,7 +363,7 @@ def write_markdown(path, r):
         f"{'detected' if floor_report['sha_ni'] else 'not detected'}",
         f"- memory: {m['memory_gib']:.1f} GiB",
         f"- OS: {m['os']}",
-        f"- {m['rustc']}; {r['corpack_version']} (release profile)",
+        f"- {m['rustc']}; {r['corpack_version']} (release profile), commit {r['commit']}",
         f"- load average (1, 5, 15 min) before the run: {m['loadavg']}; after: "
         f"{r['loadavg_after']} (the whole machine's: other work on it slows every row)",
         f"- Python baseline: Python {pr['python']}, {pkgs}",
@@ -477,6 +477,8 @@ def main():
         "baseline_mib": baseline_mib,
         "machine": host,
         "corpack_version": first_line([corpack, "--version"]),
+        # The version is bumped by releases; speed-ups that change no output byte come between.
+        "commit": first_line(["git", "describe", "--always", "--dirty"]),
         "corpus": {"path": corpus, "command": command, "summary": summary,
                    "files": files, "bytes": size},
         "warmup": warm_up(floor, corpus),
