@@ -299,8 +299,9 @@ fn best(candidates: Vec<BTreeSet<String>>) -> Option<BTreeSet<String>> {
 }
 
 /// The required strings of a pattern, if it has any; a string that contains another of the set
-/// adds nothing and is left out. A single ASCII character (`:`, `s`) is in nearly every line:
-/// such a pattern is tried on every line, which costs less than finding the character.
+/// adds nothing and is left out. A set with a single ASCII character (`:`, `s`) gives none: the
+/// Aho-Corasick search would stop at nearly every byte. Such characters make a [`Check`]
+/// instead (see [`required_bytes`]).
 fn required(hir: &Hir, fold: &Fold) -> Option<BTreeSet<String>> {
     let set = match lits(hir, fold) {
         Lits::Exact(s) | Lits::Contains(s) => best(vec![s])?,
