@@ -65,6 +65,28 @@ fn lower_table() -> &'static [u16; 0x800] {
     })
 }
 
+/// Whether `w` holds an upper-case letter (`char::is_uppercase`; a title-case `ǅ` is not one),
+/// characters below U+0800 judged by table: shingles lower only the words that need it.
+pub fn has_uppercase(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    static UPPER: std::sync::OnceLock<[u64; 32]> = std::sync::OnceLock::new();
+    let upper = UPPER.get_or_init(|| {
+        let mut bits = [0u64; 32];
+        for cp in 0..0x800u32 {
+            if char::from_u32(cp).is_some_and(char::is_uppercase) {
+                bits[cp as usize / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    });
+    w.chars().any(|c| match upper.get(c as usize / 64) {
+        Some(bits) => bits >> (c as usize % 64) & 1 == 1,
+        None => c.is_uppercase(),
+    })
+}
+
 /// UAX #29 words of `text` (the `n_words` measure), alone: for the pre-boilerplate count.
 pub fn words(text: &str) -> i64 {
     unicode_words(text).count() as i64
@@ -353,6 +375,19 @@ const fn simple_class(c: char) -> Option<Wb> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_uppercase_is_char_is_uppercase() {
+        let mut buf = [0u8; 4];
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            assert_eq!(
+                has_uppercase(c.encode_utf8(&mut buf)),
+                c.is_uppercase(),
+                "{c:?}"
+            );
+        }
+        assert!(has_uppercase("моСква") && !has_uppercase("ǅemal") && !has_uppercase("été"));
+    }
 
     #[test]
     fn the_class_tables_agree_with_simple_class() {

@@ -3,6 +3,8 @@
 //! `encoding_rs`. Bytes that are no text at all (NUL bytes, a binary format's magic number)
 //! are refused here, before any legacy decoding.
 
+use std::borrow::Cow;
+
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, UTF_8};
 
@@ -84,6 +86,18 @@ const UTF16_MIN_PLAUSIBLE: f64 = 0.97;
 
 /// Decodes `bytes` to text.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    decode_cow(Cow::Borrowed(bytes))
+}
+
+/// [`decode`] of bytes the caller gives up: UTF-8 text (most of a corpus) becomes the
+/// [`Decoded::text`] in place, without a copy.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, NotText> {
+    decode_cow(Cow::Owned(bytes))
+}
+
+/// [`decode`] and [`decode_owned`].
+fn decode_cow(raw: Cow<'_, [u8]>) -> Result<Decoded, NotText> {
+    let bytes: &[u8] = &raw;
     let mut repairs = Vec::new();
     let done = |text: String, encoding: &'static Encoding, repairs: Vec<Repair>| {
         Ok(Decoded {
@@ -103,7 +117,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
         }
         return done(text.into_owned(), enc, repairs);
     }
-    let utf8 = simdutf8::basic::from_utf8(bytes).ok();
     // UTF-16 of real text has NUL bytes (any ASCII: spaces, digits, line ends) or, for scripts
     // in low blocks (Cyrillic, Greek...), many control bytes. Double-byte legacy text has
     // neither, and must not be read as UTF-16 just because that decodes without errors.
@@ -121,9 +134,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
-    if let Some(s) = utf8 {
-        return done(s.to_owned(), UTF_8, repairs);
-    }
+    // UTF-8 as it is: owned bytes become the text in place.
+    let raw = match raw {
+        Cow::Borrowed(b) => match simdutf8::basic::from_utf8(b) {
+            Ok(s) => return done(s.to_owned(), UTF_8, repairs),
+            Err(_) => Cow::Borrowed(b),
+        },
+        Cow::Owned(v) => match String::from_utf8(v) {
+            Ok(s) => return done(s, UTF_8, repairs),
+            Err(e) => Cow::Owned(e.into_bytes()),
+        },
+    };
+    let bytes: &[u8] = &raw;
     let enc = guess(bytes);
     if enc != UTF_8 {
         repairs.push(Repair::Decoded(enc.name()));

@@ -120,12 +120,7 @@ fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64
     let mut hashes: Vec<u64> = words
         .map(|w| {
             // Only words with an upper-case letter are lowered (a title-case `ǅ` is not one).
-            let upper = if w.is_ascii() {
-                w.bytes().any(|b| b.is_ascii_uppercase())
-            } else {
-                w.chars().any(char::is_uppercase)
-            };
-            if upper {
+            if crate::annotate::has_uppercase(w) {
                 lower.clear();
                 crate::annotate::push_lowercase(&mut lower, w);
                 xxh3_64_with_seed(lower.as_bytes(), 0)

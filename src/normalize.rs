@@ -9,6 +9,9 @@
 
 use std::borrow::Cow;
 
+use std::sync::OnceLock;
+
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::entities::decode_entities;
@@ -21,8 +24,9 @@ const MAX_ROUNDS: usize = 4;
 /// One cleaning step: the changed text, or `None` when it had nothing to do.
 type Step = fn(&str) -> Option<String>;
 
-/// Normalizes `text`, appending to `repairs` what it changed (each code once, in order).
-pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
+/// Normalizes `text`, appending to `repairs` what it changed (each code once, in order). Text
+/// with nothing to change comes back borrowed.
+pub fn normalize<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     let mut record = |r: Repair| {
         if !repairs.contains(&r) {
             repairs.push(r);
@@ -45,17 +49,74 @@ pub fn normalize(text: &str, repairs: &mut Vec<Repair>) -> String {
         }
         Cow::Owned(tidy)
     };
-    // Characters below U+0300 (ASCII and the lead bytes up to 0xCB) are NFC with combining
-    // class 0, so the quick check starts at the first character above them.
-    let first = tidy.bytes().position(|b| b >= 0xCC).unwrap_or(tidy.len());
-    if is_nfc_quick(tidy[first..].chars()) == IsNormalized::Yes {
-        return tidy.into_owned();
+    if nfc_quick_yes(&tidy) {
+        return tidy;
     }
     let nfc: String = tidy.nfc().collect();
     if nfc != *tidy {
         record(Repair::Nfc);
     }
-    nfc
+    Cow::Owned(nfc)
+}
+
+/// Whether NFC's quick check says `Yes` for `text`. A character that is NFC with combining
+/// class 0 leaves the check as it was at the start, so it runs only on the stretches between
+/// such characters; those below U+0800 (ASCII, Latin, Greek, Cyrillic, Arabic letters: most
+/// text) are known by table, without the two lookups the check makes for every character.
+fn nfc_quick_yes(text: &str) -> bool {
+    let inert = nfc_inert();
+    let bytes = text.as_bytes();
+    // The length of the character at `i` and whether it is inert.
+    let at = |i: usize| -> (usize, bool) {
+        match bytes[i] {
+            0..0x80 => (1, true),
+            b @ 0xC2..0xE0 => {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                (2, inert[cp / 64] >> (cp % 64) & 1 == 1)
+            }
+            0xE0..0xF0 => (3, false),
+            _ => (4, false),
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, still) = at(i);
+        if still {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (len, still) = at(i);
+            if still {
+                break;
+            }
+            i += len;
+        }
+        if is_nfc_quick(text[start..i].chars()) != IsNormalized::Yes {
+            return false;
+        }
+    }
+    true
+}
+
+/// The characters below U+0800 that are NFC with combining class 0, one bit per code point.
+fn nfc_inert() -> &'static [u64; 32] {
+    static INERT: OnceLock<[u64; 32]> = OnceLock::new();
+    INERT.get_or_init(|| {
+        let mut bits = [0u64; 32];
+        for cp in 0..0x800u32 {
+            let inert = char::from_u32(cp).is_some_and(|c| {
+                canonical_combining_class(c) == 0
+                    && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+            });
+            if inert {
+                bits[cp as usize / 64] |= 1 << (cp % 64);
+            }
+        }
+        bits
+    })
 }
 
 /// Runs the cleaning steps (references, line ends, invisibles, controls, spaces) to a fixed
@@ -263,7 +324,7 @@ mod tests {
 
     fn norm(s: &str) -> (String, Vec<String>) {
         let mut r = Vec::new();
-        let t = normalize(s, &mut r);
+        let t = normalize(s, &mut r).into_owned();
         (t, r.iter().map(|x| x.code()).collect())
     }
 
@@ -307,9 +368,31 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn the_quick_check_by_stretches_is_the_quick_check(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', ' ', 'é', 'e', '\u{301}', '\u{300}', '\u{316}', '\u{340}', '\u{344}',
+                'ж', 'й', '\u{306}', 'ά', '\u{374}', '\u{387}', 'ب', '\u{64b}', '\u{650}',
+                '\u{5b0}', '\u{591}', '中', '\u{1100}', '\u{1161}', '\u{212b}', '\u{f900}',
+                '\u{3099}', 'か', '😀', '\u{1d15e}',
+            ]), 0..24)
+        ) {
+            let s: String = chars.into_iter().collect();
+            prop_assert_eq!(nfc_quick_yes(&s), is_nfc_quick(s.chars()) == IsNormalized::Yes);
+        }
+    }
+
+    #[test]
+    fn the_inert_table_holds_below_u0300_and_not_the_marks() {
+        let inert = |c: char| nfc_inert()[c as usize / 64] >> (c as usize % 64) & 1 == 1;
+        assert!(('\0'..'\u{300}').all(inert));
+        assert!(!inert('\u{301}') && !inert('\u{340}') && !inert('\u{5b0}'));
+        assert!(inert('ж') && inert('ά') && inert('ب'));
+    }
+
     #[test]
     fn below_u0300_everything_is_nfc_and_class_0() {
-        use unicode_normalization::char::canonical_combining_class;
         for c in '\0'..'\u{300}' {
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");

@@ -3,6 +3,7 @@
 //! Each document flows one way through the per-document stages in parallel; the corpus-level
 //! stages then see the rows in `doc_id` order, so the output is the same at any `--jobs`.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use crate::config::{BuildSettings, InputLimits};
@@ -102,7 +103,17 @@ const CLEAN_ROUNDS: usize = 3;
 /// Decodes, repairs and normalizes raw bytes: the text stages of the pipeline in one call.
 /// Bytes that are not text are refused: see [`decode::NotText`].
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
-    let decoded = decode::decode(bytes)?;
+    clean_decoded(decode::decode(bytes)?)
+}
+
+/// [`clean`] of bytes the caller gives up (a build's): UTF-8 text that needs nothing is not
+/// copied on its way through the stages.
+pub fn clean_owned(bytes: Vec<u8>) -> Result<Cleaned, decode::NotText> {
+    clean_decoded(decode::decode_owned(bytes)?)
+}
+
+/// The repair and normalize rounds of [`clean`].
+fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
     let mut repairs = decoded.repairs;
     let mut text = decoded.text;
     // Normalizing can uncover mojibake (`Ã&#169;` → `Ã©`) and repairing can leave something to
@@ -118,16 +129,22 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, decode::NotText> {
                 return Err(decode::NotText::Noise(noise));
             }
         }
-        let normalized = normalize::normalize(&repaired, &mut round);
+        let normalized = match normalize::normalize(&repaired, &mut round) {
+            Cow::Borrowed(_) => match repaired {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(r) => Some(r),
+            },
+            Cow::Owned(n) => Some(n),
+        };
         for r in round {
             if !repairs.contains(&r) {
                 repairs.push(r);
             }
         }
-        if normalized == text {
-            break;
+        match normalized {
+            Some(n) if n != text => text = n,
+            _ => break,
         }
-        text = normalized;
     }
     Ok(Cleaned {
         text,
@@ -196,7 +213,8 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
     if raw.bytes.is_empty() {
         return Err(reject(RejectReason::Empty, "the file is empty"));
     }
-    let cleaned = clean(&raw.bytes).map_err(|e| reject(e.reason(), &e.to_string()))?;
+    let source_bytes = raw.bytes.len() as u64;
+    let cleaned = clean_owned(raw.bytes).map_err(|e| reject(e.reason(), &e.to_string()))?;
     if cleaned.text.is_empty() {
         return Err(reject(
             RejectReason::Empty,
@@ -206,7 +224,7 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
     Ok(Prepared {
         words: annotate::words(&cleaned.text),
         source_sha256: raw.sha256,
-        source_bytes: raw.bytes.len() as u64,
+        source_bytes,
         source_path: raw.rel_path,
         source_encoding: cleaned.encoding.name().to_string(),
         repairs: cleaned.repairs.iter().map(|r| r.code()).collect(),

@@ -10,6 +10,7 @@
 //!   punctuation), so a damaged phrase in an otherwise correct line is mended;
 //! - correct text in any script is left alone (unit and property tests hold us to that).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
@@ -393,8 +394,21 @@ fn implausible(c: char) -> bool {
 /// Re-encodes all of `line` with `cp` and reads it as UTF-8, if that is valid and not a no-op.
 fn fix_whole(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
     let mut bytes = Vec::with_capacity(line.len());
+    // Continuation bytes the sequence being read still needs: a byte that cannot be next in
+    // UTF-8 ends the attempt at once (clean Cyrillic text, two leads in a row, ends it at the
+    // second letter). `from_utf8` below still judges what passes.
+    let mut owed = 0u8;
     for c in line.chars() {
-        bytes.push(cp.encode_char(c)?);
+        let b = cp.encode_char(c)?;
+        owed = match (owed, b) {
+            (0, 0..0x80) => 0,
+            (0, 0xC2..0xE0) => 1,
+            (0, 0xE0..0xF0) => 2,
+            (0, 0xF0..0xF5) => 3,
+            (1.., 0x80..0xC0) => owed - 1,
+            _ => return None,
+        };
+        bytes.push(b);
     }
     if bytes.is_ascii() {
         return None;
@@ -442,28 +456,37 @@ fn plausible_fix(c: char, len: usize, cp: Codepage) -> bool {
 /// Fixes the valid, plausible UTF-8 sequences inside `line`, keeping everything else.
 fn fix_granular(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
     let chars: Vec<char> = line.chars().collect();
-    let mut out = String::with_capacity(line.len());
+    // Most lines of clean text in a Cyrillic script hold no sequence at all: the output is
+    // begun only at the first one.
+    let mut out: Option<String> = None;
     let mut ev = Evidence::default();
     let mut prev = None;
     let mut i = 0;
     while i < chars.len() {
-        if let Some((c, bytes)) = sequence_at(&chars[i..], cp) {
+        if let Some((c, bytes, len)) = sequence_at(&chars[i..], cp) {
+            let out = out.get_or_insert_with(|| {
+                let mut s = String::with_capacity(line.len());
+                s.extend(&chars[..i]);
+                s
+            });
             out.push(c);
-            ev.add(cp, &bytes, c, prev, chars.get(i + bytes.len()).copied());
-            i += bytes.len();
+            ev.add(cp, &bytes[..len], c, prev, chars.get(i + len).copied());
+            i += len;
             prev = None;
         } else {
-            out.push(chars[i]);
+            if let Some(out) = &mut out {
+                out.push(chars[i]);
+            }
             prev = Some(chars[i]);
             i += 1;
         }
     }
-    (ev.sequences > 0).then_some((out, ev))
+    out.map(|out| (out, ev))
 }
 
 /// If `chars` starts with a mojibake sequence for `cp`, the character it stands for and the
-/// UTF-8 bytes it was made from.
-fn sequence_at(chars: &[char], cp: Codepage) -> Option<(char, Vec<u8>)> {
+/// UTF-8 bytes it was made from (the first `len` of the array).
+fn sequence_at(chars: &[char], cp: Codepage) -> Option<(char, [u8; 4], usize)> {
     let first = chars.first().copied()?;
     if first.is_ascii() {
         return None;
@@ -478,16 +501,16 @@ fn sequence_at(chars: &[char], cp: Codepage) -> Option<(char, Vec<u8>)> {
     if (len == 2 && !cp.granular_lead_ok(lead)) || chars.len() < len {
         return None;
     }
-    let mut bytes = vec![lead];
-    for &c in &chars[1..len] {
+    let mut bytes = [lead, 0, 0, 0];
+    for (k, &c) in chars[1..len].iter().enumerate() {
         let b = cp.encode_char(c)?;
         if !(0x80..=0xBF).contains(&b) {
             return None;
         }
-        bytes.push(b);
+        bytes[k + 1] = b;
     }
-    let c = std::str::from_utf8(&bytes).ok()?.chars().next()?;
-    plausible_fix(c, len, cp).then_some((c, bytes))
+    let c = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
+    plausible_fix(c, len, cp).then_some((c, bytes, len))
 }
 
 /// A line-fixing strategy: a code page in, a candidate fix and its evidence out.
@@ -522,12 +545,12 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
 }
 
 /// Repairs mojibake line by line, appending `mojibake:<label>` to `repairs` once per code page
-/// undone (in order of first use).
-pub fn repair(text: &str, repairs: &mut Vec<Repair>) -> String {
+/// undone (in order of first use). Text without badness comes back borrowed.
+pub fn repair<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     // Lines are judged one by one, and a line without badness is left as it is (no C1
     // control either): most text has none anywhere, and one pass over it says so.
     if badness(text) == 0 {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let mut used: Vec<Codepage> = Vec::new();
     let mut out = String::with_capacity(text.len());
@@ -567,7 +590,7 @@ pub fn repair(text: &str, repairs: &mut Vec<Repair>) -> String {
         out.push_str(&line);
     }
     repairs.extend(used.into_iter().map(|cp| Repair::Mojibake(cp.label())));
-    out
+    Cow::Owned(out)
 }
 
 /// C1 controls left standing alone are windows-1252 characters read as latin-1 (`\u{93}` for
@@ -642,7 +665,7 @@ mod tests {
 
     fn fix(s: &str) -> (String, Vec<String>) {
         let mut r = Vec::new();
-        let t = repair(s, &mut r);
+        let t = repair(s, &mut r).into_owned();
         (t, r.iter().map(|x| x.code()).collect())
     }
 
