@@ -82,7 +82,10 @@ pub fn to_record_batch(docs: &[Document]) -> Result<RecordBatch> {
     let mut source_encoding = StringBuilder::new();
     let mut repairs = ListBuilder::new(StringBuilder::new()).with_field(list_field("repairs"));
     let mut title = StringBuilder::new();
-    let mut text = StringBuilder::new();
+    // Sized up front: the texts are most of a batch's bytes, and growing the buffer by
+    // doubling copies them again and touches fresh pages each time.
+    let text_bytes = docs.iter().map(|d| d.text.len()).sum();
+    let mut text = StringBuilder::with_capacity(n, text_bytes);
     let mut text_sha256 = StringBuilder::new();
     let mut lang = StringBuilder::new();
     let mut lang_confidence = Float64Builder::with_capacity(n);
