@@ -71,20 +71,10 @@ pub fn has_uppercase(w: &str) -> bool {
     if w.is_ascii() {
         return w.bytes().any(|b| b.is_ascii_uppercase());
     }
-    static UPPER: std::sync::OnceLock<[u64; 32]> = std::sync::OnceLock::new();
-    let upper = UPPER.get_or_init(|| {
-        let mut bits = [0u64; 32];
-        for cp in 0..0x800u32 {
-            if char::from_u32(cp).is_some_and(char::is_uppercase) {
-                bits[cp as usize / 64] |= 1 << (cp % 64);
-            }
-        }
-        bits
-    });
-    w.chars().any(|c| match upper.get(c as usize / 64) {
-        Some(bits) => bits >> (c as usize % 64) & 1 == 1,
-        None => c.is_uppercase(),
-    })
+    static UPPER: std::sync::OnceLock<crate::chartab::BelowU800> = std::sync::OnceLock::new();
+    let upper = UPPER.get_or_init(|| crate::chartab::BelowU800::of(char::is_uppercase));
+    w.chars()
+        .any(|c| upper.get(u32::from(c)).unwrap_or_else(|| c.is_uppercase()))
 }
 
 /// UAX #29 words of `text` (the `n_words` measure), alone: for the pre-boilerplate count.

@@ -11,6 +11,7 @@ pub mod annotate;
 pub mod benchgen;
 pub mod boilerplate;
 pub mod card;
+mod chartab;
 pub mod config;
 pub mod croissant;
 pub mod datapackage;

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::chartab::BelowU800;
 use crate::entities::decode_entities;
 use crate::repairs::Repair;
 
@@ -71,8 +72,8 @@ fn nfc_quick_yes(text: &str) -> bool {
         match bytes[i] {
             0..0x80 => (1, true),
             b @ 0xC2..0xE0 => {
-                let cp = (usize::from(b & 0x1F) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                (2, inert[cp / 64] >> (cp % 64) & 1 == 1)
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                (2, inert.get(cp) == Some(true))
             }
             0xE0..0xF0 => (3, false),
             _ => (4, false),
@@ -101,21 +102,14 @@ fn nfc_quick_yes(text: &str) -> bool {
     true
 }
 
-/// The characters below U+0800 that are NFC with combining class 0, one bit per code point.
-fn nfc_inert() -> &'static [u64; 32] {
-    static INERT: OnceLock<[u64; 32]> = OnceLock::new();
+/// The characters below U+0800 that are NFC with combining class 0.
+fn nfc_inert() -> &'static BelowU800 {
+    static INERT: OnceLock<BelowU800> = OnceLock::new();
     INERT.get_or_init(|| {
-        let mut bits = [0u64; 32];
-        for cp in 0..0x800u32 {
-            let inert = char::from_u32(cp).is_some_and(|c| {
-                canonical_combining_class(c) == 0
-                    && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
-            });
-            if inert {
-                bits[cp as usize / 64] |= 1 << (cp % 64);
-            }
-        }
-        bits
+        BelowU800::of(|c| {
+            canonical_combining_class(c) == 0
+                && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+        })
     })
 }
 
@@ -385,7 +379,7 @@ mod tests {
 
     #[test]
     fn the_inert_table_holds_below_u0300_and_not_the_marks() {
-        let inert = |c: char| nfc_inert()[c as usize / 64] >> (c as usize % 64) & 1 == 1;
+        let inert = |c: char| nfc_inert().get(u32::from(c)) == Some(true);
         assert!(('\0'..'\u{300}').all(inert));
         assert!(!inert('\u{301}') && !inert('\u{340}') && !inert('\u{5b0}'));
         assert!(inert('ж') && inert('ά') && inert('ب'));
