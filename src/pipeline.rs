@@ -167,8 +167,6 @@ pub struct Prepared {
     pub source_encoding: String,
     /// Repair codes, in the order applied.
     pub repairs: Vec<String>,
-    /// UAX #29 words of the text before boilerplate removal.
-    pub words: i64,
     /// The decoded, repaired, normalized text.
     #[serde(skip)]
     pub text: String,
@@ -222,7 +220,6 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
         ));
     }
     Ok(Prepared {
-        words: annotate::words(&cleaned.text),
         source_sha256: raw.sha256,
         source_bytes,
         source_path: raw.rel_path,
@@ -235,7 +232,20 @@ pub fn prepare(file: &SourceFile, limits: &InputLimits) -> Result<Prepared, Reje
 /// Strips boilerplate from a prepared document and annotates it (counts, and the language when a
 /// detector is given): a row, or a rejection when nothing but boilerplate was left.
 pub fn finish(p: Prepared, ctx: &StripContext, detector: Option<&lang::Detector>) -> Outcome {
-    finish_signed(p, ctx, detector, None).0
+    finish_signed(p, ctx, detector, None).outcome
+}
+
+/// What pass 2 makes of a prepared document: the outcome, and what the corpus-level stages
+/// need beside it.
+#[derive(Debug)]
+pub struct Finished {
+    /// The row, or the rejection.
+    pub outcome: Outcome,
+    /// The row's MinHash signature (`None`: not asked for, no row, or too short to sign).
+    pub signature: Option<Vec<u64>>,
+    /// UAX #29 words of the text before boilerplate removal (for the card), counted as the
+    /// row's words plus those stripping removed.
+    pub words_in: i64,
 }
 
 /// [`finish`], and the row's MinHash signature under `dedup` when given (see
@@ -245,7 +255,7 @@ pub fn finish_signed(
     ctx: &StripContext,
     detector: Option<&lang::Detector>,
     dedup: Option<&dedup::DedupSettings>,
-) -> (Outcome, Option<Vec<u64>>) {
+) -> Finished {
     let stripped = boilerplate::strip(&p.text, &ctx.rules, &ctx.repeated, &ctx.settings);
     if stripped.text.is_empty() {
         let rejection = Outcome::Rejected(Rejection {
@@ -258,7 +268,11 @@ pub fn finish_signed(
                 rule_summary(&stripped.removals)
             ),
         });
-        return (rejection, None);
+        return Finished {
+            outcome: rejection,
+            signature: None,
+            words_in: stripped.words_removed,
+        };
     }
     let text = stripped.text;
     // One segmentation for the count and the signature, the words not kept.
@@ -274,6 +288,7 @@ pub fn finish_signed(
         }
     };
     let counts = annotate::counts_with_words(&text, n_words);
+    let words_in = counts.n_words + stripped.words_removed;
     let guess = detector.and_then(|d| d.detect(&text));
     let row = Outcome::Row(Box::new(Document {
         doc_id: doc_id(&p.source_path),
@@ -292,7 +307,11 @@ pub fn finish_signed(
         boilerplate: stripped.removals,
         duplicate_of: None,
     }));
-    (row, signature)
+    Finished {
+        outcome: row,
+        signature,
+        words_in,
+    }
 }
 
 /// `rule-a ×3, rule-b` for a message.
@@ -456,11 +475,13 @@ pub fn build(settings: &BuildSettings, progress: &dyn Progress) -> Result<BuildR
         FINISH_IN_FLIGHT_BYTES,
         |p| p.text.len() as u64,
         |p| {
-            let (words, bytes) = (p.words, p.source_bytes);
-            let (outcome, sig) = finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
-            (outcome, words, bytes, sig)
+            let bytes = p.source_bytes;
+            (
+                finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup)),
+                bytes,
+            )
         },
-        |(outcome, words, bytes, sig)| collected.take(outcome, words, bytes, sig),
+        |(finished, bytes)| collected.take(finished, bytes),
     )?;
     if let Some(e) = spill_error {
         return Err(e);
@@ -626,15 +647,13 @@ impl Collected {
         })
     }
 
-    /// Takes the next outcome of pass 2, in row order: `words` of the text before stripping,
-    /// `bytes` the size of the source read, `sig` the text's signature.
-    pub(crate) fn take(
-        &mut self,
-        outcome: Outcome,
-        words: i64,
-        bytes: u64,
-        sig: Option<Vec<u64>>,
-    ) -> Result<()> {
+    /// Takes the next document of pass 2, in row order; `bytes` is the size of the source read.
+    pub(crate) fn take(&mut self, finished: Finished, bytes: u64) -> Result<()> {
+        let Finished {
+            outcome,
+            signature: sig,
+            words_in: words,
+        } = finished;
         match outcome {
             Outcome::Row(mut d) => {
                 self.rejects.sources.push((

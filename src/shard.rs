@@ -30,13 +30,13 @@ use crate::config::BuildSettings;
 use crate::discover::{discover, doc_id};
 use crate::error::{Error, Result};
 use crate::pipeline::{
-    finish_signed, load_rules, prepare_all, prepared_records, BuildReport, Collected, Prepared,
-    Progress, Rejects, StripContext,
+    finish_signed, load_rules, prepare_all, prepared_records, BuildReport, Collected, Finished,
+    Prepared, Progress, Rejects, StripContext,
 };
 use crate::record::{Outcome, Rejection};
 
 /// Format of a shard's `part.json`; a merge refuses any other.
-pub const FORMAT: &str = "corpack-shard/1";
+pub const FORMAT: &str = "corpack-shard/2";
 /// Rows read from a shard's Parquet file at a time during a merge.
 const MERGE_BATCH_ROWS: usize = 64;
 /// Text bytes being stripped again at once during a merge (see `pipeline`'s budgets).
@@ -151,6 +151,8 @@ pub struct StagedDoc {
     pub rejection: Option<Rejection>,
     /// The MinHash signature of the row's text (`None`: too short to sign).
     pub signature: Option<Vec<u64>>,
+    /// UAX #29 words of the text before boilerplate removal (see [`Finished::words_in`]).
+    pub words_in: i64,
 }
 
 /// What a shard staged, for the summary line.
@@ -264,6 +266,7 @@ pub fn build_shard(
                 row: None,
                 rejection: None,
                 signature: None,
+                words_in: 0,
             });
             Ok(())
         },
@@ -285,7 +288,7 @@ pub fn build_shard(
         MERGE_IN_FLIGHT_BYTES,
         |p| p.text.len() as u64,
         |p| finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup)),
-        |(outcome, sig)| {
+        |finished| {
             let staged = docs.get_mut(next).ok_or_else(|| {
                 staging_error(
                     dir,
@@ -294,10 +297,11 @@ pub fn build_shard(
             })?;
             next += 1;
             bytes_in += staged.prepared.source_bytes;
-            match outcome {
+            staged.words_in = finished.words_in;
+            match finished.outcome {
                 Outcome::Row(d) => {
                     staged.row = Some(rows);
-                    staged.signature = sig;
+                    staged.signature = finished.signature;
                     rows += 1;
                     csv.push(&d)?;
                     parquet.push(*d)?;
@@ -514,9 +518,8 @@ impl DocsReader {
 
 /// What the merge does with one staged document.
 enum Item {
-    /// The shard's outcome stands (with the words before stripping, the source's size and the
-    /// signature).
-    Ready(Outcome, i64, u64, Option<Vec<u64>>),
+    /// The shard's outcome stands (with the source's size).
+    Ready(Finished, u64),
     /// The corpus-wide repeated lines strip it differently: finish it again.
     Again(Prepared),
 }
@@ -649,7 +652,7 @@ pub fn merge(
             p.text = text;
             return Ok(Some(Item::Again(p)));
         }
-        let (words, bytes) = (d.prepared.words, d.prepared.source_bytes);
+        let (words_in, bytes) = (d.words_in, d.prepared.source_bytes);
         let outcome = match (row, d.rejection) {
             (Some(doc), _) => Outcome::Row(Box::new(doc)),
             (None, Some(r)) => Outcome::Rejected(r),
@@ -660,7 +663,12 @@ pub fn merge(
                 ))
             }
         };
-        Ok(Some(Item::Ready(outcome, words, bytes, d.signature)))
+        let finished = Finished {
+            outcome,
+            signature: d.signature,
+            words_in,
+        };
+        Ok(Some(Item::Ready(finished, bytes)))
     };
     let items = std::iter::from_fn(|| match next_item() {
         Ok(item) => item,
@@ -678,16 +686,18 @@ pub fn merge(
             Item::Ready(..) => 0,
         },
         |item| match item {
-            Item::Ready(outcome, words, bytes, sig) => (outcome, words, bytes, sig),
+            Item::Ready(finished, bytes) => (finished, bytes),
             Item::Again(p) => {
-                let (words, bytes) = (p.words, p.source_bytes);
-                let (outcome, sig) = finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup));
-                (outcome, words, bytes, sig)
+                let bytes = p.source_bytes;
+                (
+                    finish_signed(p, &ctx, Some(&detector), Some(&settings.dedup)),
+                    bytes,
+                )
             }
         },
-        |(outcome, words, bytes, sig)| {
+        |(finished, bytes)| {
             progress.processed(bytes);
-            collected.take(outcome, words, bytes, sig)
+            collected.take(finished, bytes)
         },
     )?;
     if let Some(e) = failure {

@@ -206,6 +206,11 @@ pub struct Stripped {
     pub title: Option<String>,
     /// Every removal, by line.
     pub removals: Vec<Removal>,
+    /// UAX #29 words of the input less those of `text`: the words of the lines removed whole,
+    /// and on each line cut inline its words less those of the part kept. A word never spans a
+    /// line break and trimming white space moves none, so the input's count is `text`'s plus
+    /// this, with no second pass over the whole input.
+    pub words_removed: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -459,6 +464,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
 
     // Assemble the text and the audit trail.
     let mut removals = Vec::new();
+    let mut words_removed = 0i64;
     let mut out_lines: Vec<&str> = Vec::with_capacity(all.len());
     let mut ordinal_of = vec![usize::MAX; all.len()];
     for (o, &i) in nb.iter().enumerate() {
@@ -473,6 +479,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         let number = i32::try_from(o + 1).unwrap_or(i32::MAX);
         match &fate[o] {
             Fate::Remove(id) => {
+                words_removed += crate::annotate::words(line);
                 removals.push(Removal {
                     rule: id.clone(),
                     line: number,
@@ -497,6 +504,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                     });
                 }
                 if fate[o] == Fate::Teaser {
+                    words_removed += crate::annotate::words(line);
                     let body = &line[kept[o].clone()];
                     let at = removals.len() - cuts[o].iter().filter(|c| c.1 == Side::End).count();
                     removals.insert(
@@ -508,7 +516,12 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
                         },
                     );
                 } else {
-                    out_lines.push(&line[kept[o].clone()]);
+                    let part = &line[kept[o].clone()];
+                    if !cuts[o].is_empty() {
+                        words_removed +=
+                            crate::annotate::words(line) - crate::annotate::words(part);
+                    }
+                    out_lines.push(part);
                 }
             }
         }
@@ -520,6 +533,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
         text,
         title,
         removals,
+        words_removed,
     }
 }
 
@@ -790,6 +804,15 @@ counterexamples = ["I want to read more"]
         assert_eq!(out.title.as_deref(), Some("Storm hits the coast tonight"));
     }
 
+    /// The shipped rules, compiled once for the property tests.
+    static SHIPPED: std::sync::LazyLock<Rules> = std::sync::LazyLock::new(|| {
+        Rules::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/rules/boilerplate.toml"
+        )))
+        .unwrap()
+    });
+
     proptest::proptest! {
         /// Documents made of chrome and content lines in any order: stripping loses nothing.
         #[test]
@@ -819,6 +842,43 @@ counterexamples = ["I want to read more"]
             let s = strip(&doc, &r, &Repeated::default(), &StripSettings::default());
             let want: Vec<String> = doc.split('\n').filter(|l| !l.trim().is_empty()).map(String::from).collect();
             proptest::prop_assert_eq!(rebuild_lines(&s.text, &s.removals, &r).unwrap(), want);
+            proptest::prop_assert_eq!(
+                crate::annotate::words(&s.text) + s.words_removed,
+                crate::annotate::words(&doc)
+            );
+        }
+
+        /// Under the shipped rules, lines of boilerplate, content and fragments that UAX #29
+        /// joins or splits (apostrophes, decimal commas, marks, joiners, spaces of every kind)
+        /// glued in any order: the words of the input are those kept plus those removed.
+        #[test]
+        fn words_kept_plus_words_removed_are_the_input_words(
+            lines in proptest::collection::vec(
+                proptest::collection::vec((0usize..24, proptest::bool::ANY), 0..8),
+                1..30,
+            )
+        ) {
+            const PIECES: [&str; 24] = [
+                "Share this article", "Read more:", "Advertisement", "Cookies help us",
+                "All rights reserved", "Follow us on Twitter", "Comments", "Subscribe",
+                "The troops left Almaty", "on 13 January 2022.", "l'armée", "1,5", "3.14",
+                "e\u{301}", "\u{301}", "\u{200d}", "\u{a0}", "\u{3000}", " ", "\t", "a.b",
+                "«Миротворцы»", "ОДКБ:", "中文",
+            ];
+            let doc: String = lines
+                .iter()
+                .map(|line| {
+                    line.iter()
+                        .map(|&(i, space)| format!("{}{}", PIECES[i], if space { " " } else { "" }))
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let s = strip(&doc, &SHIPPED, &Repeated::default(), &StripSettings::default());
+            proptest::prop_assert_eq!(
+                crate::annotate::words(&s.text) + s.words_removed,
+                crate::annotate::words(&doc)
+            );
         }
     }
 
