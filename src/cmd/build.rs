@@ -222,6 +222,10 @@ impl Progress for Bar {
         if let Ok(mut p) = self.1.lock() {
             p.push((phase, Instant::now()));
         }
+        // The library has unloaded the language models before this step.
+        if phase == Phase::Dedup {
+            super::memory::detection_over();
+        }
     }
     fn discovered(&self, n: usize) {
         self.0.set_length(n as u64);

@@ -4,6 +4,7 @@ pub mod build;
 pub mod clean;
 pub mod diff;
 pub mod gen_bench;
+pub mod memory;
 pub mod merge;
 pub mod report;
 pub mod schema;
