@@ -386,7 +386,7 @@ def write_markdown(path, r):
         "page cache; docs/s counts the rows written; peak RSS is the process's maximum resident "
         "set size, and beside it the largest anonymous and file-backed resident memory sampled "
         "every 0.1 s (/proc/PID/status; file-backed pages are the binary's, for corpack mostly "
-        "lingua's models read in place: clean pages the kernel shares and can drop); CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
+        "lingua's models read in place: clean pages the kernel shares and can drop; the two maxima need not be at the same time: corpack drops the models' pages once detection is over, and packaging then keeps freed memory for reuse); CPU s is user + system time (CPU s / wall s is the number of busy cores, at "
         "most 2 here). Every corpack run writes a fresh release into an empty folder under "
         "`target/bench/`: `corpack build --input CORPUS --name bench --version 1.0.0 --out SCRATCH "
         "--rules rules/boilerplate.toml --quiet --timings --jobs J [--no-zip]`. The floor "
