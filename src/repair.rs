@@ -545,7 +545,7 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
 }
 
 /// Repairs mojibake line by line, appending `mojibake:<label>` to `repairs` once per code page
-/// undone (in order of first use). Text without badness comes back borrowed.
+/// undone (in order of first use). Text with nothing to repair comes back borrowed.
 pub fn repair<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     // Lines are judged one by one, and a line without badness is left as it is (no C1
     // control either): most text has none anywhere, and one pass over it says so.
@@ -553,44 +553,65 @@ pub fn repair<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
         return Cow::Borrowed(text);
     }
     let mut used: Vec<Codepage> = Vec::new();
-    let mut out = String::with_capacity(text.len());
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        if line.is_ascii() {
-            out.push_str(line);
-            continue;
-        }
-        let mut current = std::borrow::Cow::Borrowed(line);
-        for _ in 0..MAX_ROUNDS {
-            match fix_line_once(&current) {
-                Some((fixed, cp)) => {
-                    if !used.contains(&cp) {
-                        used.push(cp);
-                    }
-                    current = std::borrow::Cow::Owned(fixed);
-                }
-                None => break,
+    // Clean text can have badness too (in Ukrainian, `і` after a letter reads as a UTF-8 pair
+    // in windows-1251), so the output is begun only at the first line that changes.
+    let mut out: Option<String> = None;
+    let mut start = 0;
+    for line in text.split('\n') {
+        let fixed = repair_line(line, &mut used);
+        match (&mut out, fixed) {
+            (None, None) => {}
+            (None, Some(fixed)) => {
+                let mut s = String::with_capacity(text.len());
+                s.push_str(&text[..start]);
+                s.push_str(&fixed);
+                out = Some(s);
+            }
+            (Some(out), fixed) => {
+                out.push('\n');
+                out.push_str(fixed.as_deref().unwrap_or(line));
             }
         }
-        let repaired = !matches!(current, std::borrow::Cow::Borrowed(_));
-        let mut line = current.into_owned();
-        if let Some(fixed) = fix_lone_c1(&line) {
-            line = fixed;
-            if !used.contains(&Codepage::Windows1252) {
-                used.push(Codepage::Windows1252);
-            }
-        }
-        if repaired {
-            if let Some(fixed) = fix_lone_a_grave(&line) {
-                line = fixed;
-            }
-        }
-        out.push_str(&line);
+        start += line.len() + 1;
     }
     repairs.extend(used.into_iter().map(|cp| Repair::Mojibake(cp.label())));
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
+/// One line of [`repair`]: its repaired text, or `None` when it stays as it is; the code pages
+/// undone are added to `used`.
+fn repair_line(line: &str, used: &mut Vec<Codepage>) -> Option<String> {
+    if line.is_ascii() {
+        return None;
+    }
+    let mut current = Cow::Borrowed(line);
+    for _ in 0..MAX_ROUNDS {
+        match fix_line_once(&current) {
+            Some((fixed, cp)) => {
+                if !used.contains(&cp) {
+                    used.push(cp);
+                }
+                current = Cow::Owned(fixed);
+            }
+            None => break,
+        }
+    }
+    let repaired = matches!(current, Cow::Owned(_));
+    if let Some(fixed) = fix_lone_c1(&current) {
+        current = Cow::Owned(fixed);
+        if !used.contains(&Codepage::Windows1252) {
+            used.push(Codepage::Windows1252);
+        }
+    }
+    if repaired {
+        if let Some(fixed) = fix_lone_a_grave(&current) {
+            current = Cow::Owned(fixed);
+        }
+    }
+    match current {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(fixed) => Some(fixed),
+    }
 }
 
 /// C1 controls left standing alone are windows-1252 characters read as latin-1 (`\u{93}` for
@@ -797,6 +818,21 @@ mod tests {
             }
             assert_eq!(fix(t), (t.to_string(), vec![]), "{t}");
         }
+    }
+
+    #[test]
+    fn clean_text_with_badness_comes_back_borrowed() {
+        // `і` after a letter and `ё»` read as UTF-8 pairs in windows-1251: badness, nothing to fix.
+        let t = "Українська: ліє, вії.\nЕщё «слово»\nascii line";
+        assert!(badness(t) > 0);
+        let mut repairs = Vec::new();
+        assert!(matches!(repair(t, &mut repairs), Cow::Borrowed(_)));
+        assert!(repairs.is_empty());
+        // One damaged line among them: the others are copied around it.
+        let damaged = t.replace("\nЕщё", "\nÐ¼Ð¸Ñ€Ð¾Ñ‚Ð²Ð¾Ñ€Ñ†Ñ‹\nЕщё");
+        let fixed = repair(&damaged, &mut repairs);
+        assert_eq!(fixed, t.replace("\nЕщё", "\nмиротворцы\nЕщё"));
+        assert_eq!(repairs, vec![Repair::Mojibake("windows-1252")]);
     }
 
     proptest! {
