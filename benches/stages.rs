@@ -554,6 +554,7 @@ const NORMALIZE: &[Case] = &[
     page("fr", 2, Enc::Utf8),
     page("fr", 64, Enc::Utf8),
     page("ru", 64, Enc::Utf8),
+    page("zh", 64, Enc::Utf8),
     page("ru", 64, Enc::Crlf),
     Case::Seeds,
 ];

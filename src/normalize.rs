@@ -63,7 +63,8 @@ pub fn normalize<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
 /// Whether NFC's quick check says `Yes` for `text`. A character that is NFC with combining
 /// class 0 leaves the check as it was at the start, so it runs only on the stretches between
 /// such characters; those below U+0800 (ASCII, Latin, Greek, Cyrillic, Arabic letters: most
-/// text) are known by table, without the two lookups the check makes for every character.
+/// text) are known by table, and the kana, CJK ideographs and Hangul syllables of
+/// [`INERT_THREE_BYTE`] by range, without the two lookups the check makes for every character.
 fn nfc_quick_yes(text: &str) -> bool {
     let inert = nfc_inert();
     let bytes = text.as_bytes();
@@ -75,7 +76,12 @@ fn nfc_quick_yes(text: &str) -> bool {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
                 (2, inert.get(cp) == Some(true))
             }
-            0xE0..0xF0 => (3, false),
+            b @ 0xE0..0xF0 => {
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                    | u32::from(bytes[i + 2] & 0x3F);
+                (3, INERT_THREE_BYTE.iter().any(|r| r.contains(&cp)))
+            }
             _ => (4, false),
         }
     };
@@ -101,6 +107,20 @@ fn nfc_quick_yes(text: &str) -> bool {
     }
     true
 }
+
+/// Ranges of three-byte characters that are NFC with combining class 0 (a test checks every
+/// one): CJK punctuation (up to the tone marks U+302A), hiragana and katakana letters (not the
+/// combining sound marks U+3099 and U+309A between them), the CJK unified ideographs, the
+/// Hangul syllables (a syllable followed by a trailing jamo composes, but the jamo is the one
+/// the check stops at) and the fullwidth forms of ASCII.
+const INERT_THREE_BYTE: [std::ops::RangeInclusive<u32>; 6] = [
+    0x3000..=0x3029,
+    0x3041..=0x3096,
+    0x30A1..=0x30FA,
+    0x4E00..=0x9FFF,
+    0xAC00..=0xD7A3,
+    0xFF01..=0xFF5E,
+];
 
 /// The characters below U+0800 that are NFC with combining class 0.
 fn nfc_inert() -> &'static BelowU800 {
@@ -369,12 +389,27 @@ mod tests {
                 'a', ' ', 'é', 'e', '\u{301}', '\u{300}', '\u{316}', '\u{340}', '\u{344}',
                 'ж', 'й', '\u{306}', 'ά', '\u{374}', '\u{387}', 'ب', '\u{64b}', '\u{650}',
                 '\u{5b0}', '\u{591}', '中', '\u{1100}', '\u{1161}', '\u{212b}', '\u{f900}',
-                '\u{3099}', 'か', '😀', '\u{1d15e}',
+                '\u{3099}', 'か', '😀', '\u{1d15e}', '\u{ac00}', '\u{11a8}', 'カ', '\u{309a}',
+                '\u{3000}', '\u{302a}', '\u{9fff}', '\u{d7a3}',
             ]), 0..24)
         ) {
             let s: String = chars.into_iter().collect();
             prop_assert_eq!(nfc_quick_yes(&s), is_nfc_quick(s.chars()) == IsNormalized::Yes);
         }
+    }
+
+    #[test]
+    fn the_three_byte_inert_ranges_are_nfc_and_class_0() {
+        for r in INERT_THREE_BYTE {
+            for c in r.filter_map(char::from_u32) {
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+                assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            }
+        }
+        // A syllable and a trailing jamo compose: the jamo keeps the check from saying yes.
+        assert!(!nfc_quick_yes("\u{AC00}\u{11A8}"));
+        assert!(!nfc_quick_yes("か\u{3099}"));
+        assert!(nfc_quick_yes("中文かなカナ한국어"));
     }
 
     #[test]
