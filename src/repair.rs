@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use encoding_rs::{Encoding, KOI8_R, WINDOWS_1251, WINDOWS_1252};
 
+use crate::chartab::BelowU800;
 use crate::repairs::Repair;
 
 /// A code page whose misreading of UTF-8 can be undone.
@@ -89,6 +90,22 @@ impl Codepage {
         if b.is_ascii() {
             return Some(char::from(b));
         }
+        upper_chars(self)[usize::from(b - 0x80)]
+    }
+
+    /// Whether byte `b` is a letter in this code page (by table, like [`Codepage::decode_byte`]).
+    fn letter_byte(self, b: u8) -> bool {
+        if b.is_ascii() {
+            return b.is_ascii_alphabetic();
+        }
+        upper_letters(self)[usize::from(b - 0x80)]
+    }
+
+    /// [`Codepage::decode_byte`] by searching the code page's table (what builds the lookup).
+    fn decode_byte_by_search(self, b: u8) -> Option<char> {
+        if b.is_ascii() {
+            return Some(char::from(b));
+        }
         table(self)
             .iter()
             .find(|&&(_, byte)| byte == b)
@@ -131,6 +148,25 @@ fn table(cp: Codepage) -> &'static [(char, u8)] {
     &tables[cp.index()]
 }
 
+/// The character of each byte 0x80–0xFF in `cp` (`None` where it has none), built on first use:
+/// the evidence of a fix decodes a byte or two of every sequence it weighs.
+fn upper_chars(cp: Codepage) -> &'static [Option<char>; 128] {
+    static CHARS: OnceLock<[[Option<char>; 128]; 3]> = OnceLock::new();
+    let chars = CHARS.get_or_init(|| {
+        CODEPAGES.map(|cp| std::array::from_fn(|i| cp.decode_byte_by_search(0x80 + i as u8)))
+    });
+    &chars[cp.index()]
+}
+
+/// Whether the character of each byte 0x80–0xFF in `cp` is alphabetic, built on first use.
+fn upper_letters(cp: Codepage) -> &'static [bool; 128] {
+    static LETTERS: OnceLock<[[bool; 128]; 3]> = OnceLock::new();
+    let letters = LETTERS.get_or_init(|| {
+        CODEPAGES.map(|cp| upper_chars(cp).map(|c| c.is_some_and(char::is_alphabetic)))
+    });
+    &letters[cp.index()]
+}
+
 /// The highest character in any of the code pages' upper halves (C1 controls included).
 fn top_char() -> u32 {
     CODEPAGES
@@ -161,13 +197,13 @@ fn upper_bytes(c: char) -> [u8; 3] {
         .unwrap_or([0; 3])
 }
 
-/// What a character can be in a misread UTF-8 sequence, one bit pair per code page (index
-/// `i` of [`CODEPAGES`]): bit `i` when its byte there is a UTF-8 lead (0xC2–0xF4), bit `i + 4`
-/// when it is a continuation (0x80–0xBF). ASCII and characters outside every code page: 0.
-fn byte_roles(c: char) -> u8 {
-    /// The roles of U+0080 up to the highest character of the three code pages.
+/// What each character from U+0080 up to the highest of the three code pages can be in a
+/// misread UTF-8 sequence (at index `c - 0x80`), one bit pair per code page (index `i` of
+/// [`CODEPAGES`]): bit `i` when its byte there is a UTF-8 lead (0xC2–0xF4), bit `i + 4` when it
+/// is a continuation (0x80–0xBF); 0 for characters outside every code page. Built on first use.
+fn role_table() -> &'static [u8] {
     static ROLES: OnceLock<Vec<u8>> = OnceLock::new();
-    let roles = ROLES.get_or_init(|| {
+    ROLES.get_or_init(|| {
         (0x80..=top_char())
             .map(|u| {
                 let Some(c) = char::from_u32(u) else {
@@ -183,12 +219,7 @@ fn byte_roles(c: char) -> u8 {
                     })
             })
             .collect()
-    });
-    (c as usize)
-        .checked_sub(0x80)
-        .and_then(|i| roles.get(i))
-        .copied()
-        .unwrap_or(0)
+    })
 }
 
 /// How mojibake-like `text` looks: C1 controls, and pairs of a UTF-8 lead byte's
@@ -206,6 +237,7 @@ fn scan(text: &str) -> (usize, u8) {
     // Lead roles of the previous character (none after ASCII, which encodes to itself in every
     // code page, so it can neither lead nor continue a sequence).
     let mut leads = 0u8;
+    let table = role_table();
     for c in text.chars() {
         if c.is_ascii() {
             leads = 0;
@@ -214,7 +246,7 @@ fn scan(text: &str) -> (usize, u8) {
         if ('\u{80}'..='\u{9F}').contains(&c) {
             score += 1;
         }
-        let roles = byte_roles(c);
+        let roles = table.get(c as usize - 0x80).copied().unwrap_or(0);
         let pair = leads & (roles >> 4);
         if pair != 0 {
             score += 1;
@@ -268,7 +300,7 @@ impl Evidence {
     /// be correct Russian, so it is weak), or `Ã`/`Â` before any continuation (`Ãœ` = Ü).
     fn strong_pair(cp: Codepage, bytes: &[u8], prev: Option<char>, next: Option<char>) -> bool {
         let lead = bytes[0];
-        let symbol_follows = !cp.decode_byte(bytes[1]).is_some_and(char::is_alphabetic);
+        let symbol_follows = !cp.letter_byte(bytes[1]);
         match cp {
             Codepage::Windows1252 => {
                 (lead == 0xC2 || (lead == 0xC3 && !Self::word_final_a_tilde(bytes, prev, next)))
@@ -361,6 +393,17 @@ fn is_symbol(c: char, cp: Codepage) -> bool {
 /// ideographs (Syriac to Mandaic, CJK Extension A, Yi to Cham) that wrong re-readings of
 /// Cyrillic or Latin text land in far more often than real text does.
 fn ordinary(c: char) -> bool {
+    /// [`ordinary_by_category`] below U+0800, where a fix's characters mostly are (Latin,
+    /// Greek, Cyrillic, Arabic letters): a bit instead of a general-category search.
+    static BELOW_U800: OnceLock<BelowU800> = OnceLock::new();
+    BELOW_U800
+        .get_or_init(|| BelowU800::of(ordinary_by_category))
+        .get(u32::from(c))
+        .unwrap_or_else(|| ordinary_by_category(c))
+}
+
+/// [`ordinary`] from the character's general category (what builds its table).
+fn ordinary_by_category(c: char) -> bool {
     use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
     let u = c as u32;
     let rare = (0x0700..=0x08FF).contains(&u)
@@ -516,8 +559,9 @@ fn sequence_at(chars: &[char], cp: Codepage) -> Option<(char, [u8; 4], usize)> {
 /// A line-fixing strategy: a code page in, a candidate fix and its evidence out.
 type Strategy = fn(&str, Codepage) -> Option<(String, Evidence)>;
 
-/// One round over one line: the best convincing whole-line fix, else the best granular fix.
-fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
+/// One round over one line: the best convincing whole-line fix, else the best granular fix,
+/// with the fix's badness (none left: no next round).
+fn fix_line_once(line: &str) -> Option<(String, Codepage, usize)> {
     let (before, pairs) = scan(line);
     if before == 0 {
         return None;
@@ -537,8 +581,8 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage)> {
                 best = Some((fixed, cp, after));
             }
         }
-        if let Some((s, cp, _)) = best {
-            return Some((s, cp));
+        if best.is_some() {
+            return best;
         }
     }
     None
@@ -587,11 +631,15 @@ fn repair_line(line: &str, used: &mut Vec<Codepage>) -> Option<String> {
     let mut current = Cow::Borrowed(line);
     for _ in 0..MAX_ROUNDS {
         match fix_line_once(&current) {
-            Some((fixed, cp)) => {
+            Some((fixed, cp, after)) => {
                 if !used.contains(&cp) {
                     used.push(cp);
                 }
                 current = Cow::Owned(fixed);
+                // A next round would find no badness and stop there.
+                if after == 0 {
+                    break;
+                }
             }
             None => break,
         }
@@ -706,6 +754,31 @@ mod tests {
         assert_eq!(Codepage::Windows1252.encode_char('\u{81}'), Some(0x81));
         assert_eq!(Codepage::Windows1251.encode_char('ж'), Some(0xE6));
         assert_eq!(Codepage::Koi8R.encode_char('中'), None);
+    }
+
+    #[test]
+    fn the_tables_decode_and_judge_like_the_searches() {
+        for cp in CODEPAGES {
+            for b in 0..=255u8 {
+                assert_eq!(
+                    cp.decode_byte(b),
+                    cp.decode_byte_by_search(b),
+                    "{cp:?} {b:#04x}"
+                );
+            }
+        }
+        for cp in CODEPAGES {
+            for b in 0..=255u8 {
+                let letter = cp.decode_byte_by_search(b).is_some_and(char::is_alphabetic);
+                assert_eq!(cp.letter_byte(b), letter, "{cp:?} {b:#04x}");
+            }
+        }
+        assert_eq!(Codepage::Windows1251.decode_byte(0xE6), Some('ж'));
+        assert_eq!(Codepage::Windows1252.decode_byte(0x81), Some('\u{81}'));
+        for c in ('\0'..'\u{900}').chain(['中', '\u{3400}', '\u{e000}', '\u{10ffff}']) {
+            assert_eq!(ordinary(c), ordinary_by_category(c), "{c:?}");
+        }
+        assert!(ordinary('ж') && !ordinary('\u{85}') && !ordinary('\u{378}'));
     }
 
     #[test]
