@@ -228,15 +228,20 @@ pub fn badness(text: &str) -> usize {
     scan(text).0
 }
 
+/// Bit of [`scan`]'s second value set when the text holds a C1 control.
+const C1_SEEN: u8 = 0x80;
+
 /// [`badness`], and the code pages (bit `i` for index `i` of [`CODEPAGES`]) in which some
 /// character of `text` encodes to a UTF-8 lead byte and the next to a continuation byte. Both
 /// fixing strategies need such a pair in the code page they try: a whole-line re-encoding that
-/// is valid, non-ASCII UTF-8 has one, and so does every granular sequence.
+/// is valid, non-ASCII UTF-8 has one, and so does every granular sequence. [`C1_SEEN`] is set
+/// too when `text` holds a C1 control.
 fn scan(text: &str) -> (usize, u8) {
     let (mut score, mut pairs) = (0, 0u8);
     // Lead roles of the previous character (none after ASCII, which encodes to itself in every
     // code page, so it can neither lead nor continue a sequence).
     let mut leads = 0u8;
+    let mut c1 = false;
     let table = role_table();
     for c in text.chars() {
         if c.is_ascii() {
@@ -245,6 +250,7 @@ fn scan(text: &str) -> (usize, u8) {
         }
         if ('\u{80}'..='\u{9F}').contains(&c) {
             score += 1;
+            c1 = true;
         }
         let roles = table.get(c as usize - 0x80).copied().unwrap_or(0);
         let pair = leads & (roles >> 4);
@@ -254,7 +260,7 @@ fn scan(text: &str) -> (usize, u8) {
         }
         leads = roles & 0x0F;
     }
-    (score, pairs)
+    (score, if c1 { pairs | C1_SEEN } else { pairs })
 }
 
 /// [`badness`] as it was computed before the role table: each character encoded in each code
@@ -498,30 +504,58 @@ fn plausible_fix(c: char, len: usize, cp: Codepage) -> bool {
 
 /// Fixes the valid, plausible UTF-8 sequences inside `line`, keeping everything else.
 fn fix_granular(line: &str, cp: Codepage) -> Option<(String, Evidence)> {
-    let chars: Vec<char> = line.chars().collect();
     // Most lines of clean text in a Cyrillic script hold no sequence at all: the output is
-    // begun only at the first one.
+    // begun only at the first one, and the line is read in place.
     let mut out: Option<String> = None;
     let mut ev = Evidence::default();
     let mut prev = None;
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some((c, bytes, len)) = sequence_at(&chars[i..], cp) {
+    // A sequence starts with a lead byte's character followed by a continuation byte's: the
+    // role table says where that cannot be, without encoding either.
+    let roles = role_table();
+    let role = |c: char| {
+        roles
+            .get((c as usize).wrapping_sub(0x80))
+            .copied()
+            .unwrap_or(0)
+    };
+    let (lead, cont) = (1u8 << cp.index(), 1u8 << (cp.index() + 4));
+    let mut chars = line.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let may_start = role(c) & lead != 0
+            && chars
+                .clone()
+                .next()
+                .is_some_and(|(_, n)| role(n) & cont != 0);
+        let found = may_start
+            .then(|| {
+                // The character and the (up to) three after it: all a sequence can span.
+                let mut window = [c; 4];
+                let mut n = 1;
+                for (_, d) in chars.clone().take(3) {
+                    window[n] = d;
+                    n += 1;
+                }
+                sequence_at(&window[..n], cp)
+            })
+            .flatten();
+        if let Some((fixed, bytes, len)) = found {
             let out = out.get_or_insert_with(|| {
                 let mut s = String::with_capacity(line.len());
-                s.extend(&chars[..i]);
+                s.push_str(&line[..i]);
                 s
             });
-            out.push(c);
-            ev.add(cp, &bytes[..len], c, prev, chars.get(i + len).copied());
-            i += len;
+            out.push(fixed);
+            let after = chars.clone().nth(len - 1).map(|(_, d)| d);
+            ev.add(cp, &bytes[..len], fixed, prev, after);
+            for _ in 1..len {
+                chars.next();
+            }
             prev = None;
         } else {
             if let Some(out) = &mut out {
-                out.push(chars[i]);
+                out.push(c);
             }
-            prev = Some(chars[i]);
-            i += 1;
+            prev = Some(c);
         }
     }
     out.map(|out| (out, ev))
@@ -559,16 +593,16 @@ fn sequence_at(chars: &[char], cp: Codepage) -> Option<(char, [u8; 4], usize)> {
 /// A line-fixing strategy: a code page in, a candidate fix and its evidence out.
 type Strategy = fn(&str, Codepage) -> Option<(String, Evidence)>;
 
-/// One round over one line: the best convincing whole-line fix, else the best granular fix,
-/// with the fix's badness (none left: no next round).
-fn fix_line_once(line: &str) -> Option<(String, Codepage, usize)> {
-    let (before, pairs) = scan(line);
+/// One round over one line, given its [`scan`]: the best convincing whole-line fix, else the
+/// best granular fix, with the fix's own scan (for the next round).
+fn fix_line_once(line: &str, scanned: (usize, u8)) -> Option<(String, Codepage, (usize, u8))> {
+    let (before, pairs) = scanned;
     if before == 0 {
         return None;
     }
     let strategies: [Strategy; 2] = [fix_whole, fix_granular];
     for strategy in strategies {
-        let mut best: Option<(String, Codepage, usize)> = None;
+        let mut best: Option<(String, Codepage, (usize, u8))> = None;
         for (i, cp) in CODEPAGES.into_iter().enumerate() {
             if pairs & (1 << i) == 0 {
                 continue;
@@ -576,8 +610,9 @@ fn fix_line_once(line: &str) -> Option<(String, Codepage, usize)> {
             let Some((fixed, ev)) = strategy(line, cp) else {
                 continue;
             };
-            let after = badness(&fixed);
-            if ev.convincing() && after < before && best.as_ref().is_none_or(|b| after < b.2) {
+            let after = scan(&fixed);
+            if ev.convincing() && after.0 < before && best.as_ref().is_none_or(|b| after.0 < b.2 .0)
+            {
                 best = Some((fixed, cp, after));
             }
         }
@@ -628,24 +663,33 @@ fn repair_line(line: &str, used: &mut Vec<Codepage>) -> Option<String> {
     if line.is_ascii() {
         return None;
     }
+    // No badness: no sequence to fix and no C1 control either.
+    let mut scanned = scan(line);
+    if scanned.0 == 0 {
+        return None;
+    }
+    let c1_seen = scanned.1 & C1_SEEN != 0;
     let mut current = Cow::Borrowed(line);
     for _ in 0..MAX_ROUNDS {
-        match fix_line_once(&current) {
+        match fix_line_once(&current, scanned) {
             Some((fixed, cp, after)) => {
                 if !used.contains(&cp) {
                     used.push(cp);
                 }
                 current = Cow::Owned(fixed);
-                // A next round would find no badness and stop there.
-                if after == 0 {
-                    break;
-                }
+                scanned = after;
             }
             None => break,
         }
     }
     let repaired = matches!(current, Cow::Owned(_));
-    if let Some(fixed) = fix_lone_c1(&current) {
+    // A line left as it was has a C1 control only if its scan saw one.
+    let lone_c1 = if repaired || c1_seen {
+        fix_lone_c1(&current)
+    } else {
+        None
+    };
+    if let Some(fixed) = lone_c1 {
         current = Cow::Owned(fixed);
         if !used.contains(&Codepage::Windows1252) {
             used.push(Codepage::Windows1252);
