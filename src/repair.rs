@@ -237,6 +237,17 @@ const C1_SEEN: u8 = 0x80;
 /// is valid, non-ASCII UTF-8 has one, and so does every granular sequence. [`C1_SEEN`] is set
 /// too when `text` holds a C1 control.
 fn scan(text: &str) -> (usize, u8) {
+    scan_with::<false>(text)
+}
+
+/// Whether `text` has any [`badness`]: [`scan`] up to the first sign of it.
+fn has_badness(text: &str) -> bool {
+    scan_with::<true>(text).0 > 0
+}
+
+/// [`scan`], or with `FIRST_ONLY` up to the first character that adds to the score.
+#[inline(always)]
+fn scan_with<const FIRST_ONLY: bool>(text: &str) -> (usize, u8) {
     let (mut score, mut pairs) = (0, 0u8);
     // Lead roles of the previous character (none after ASCII, which encodes to itself in every
     // code page, so it can neither lead nor continue a sequence).
@@ -251,12 +262,18 @@ fn scan(text: &str) -> (usize, u8) {
         if ('\u{80}'..='\u{9F}').contains(&c) {
             score += 1;
             c1 = true;
+            if FIRST_ONLY {
+                break;
+            }
         }
         let roles = table.get(c as usize - 0x80).copied().unwrap_or(0);
         let pair = leads & (roles >> 4);
         if pair != 0 {
             score += 1;
             pairs |= pair;
+            if FIRST_ONLY {
+                break;
+            }
         }
         leads = roles & 0x0F;
     }
@@ -628,7 +645,7 @@ fn fix_line_once(line: &str, scanned: (usize, u8)) -> Option<(String, Codepage, 
 pub fn repair<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     // Lines are judged one by one, and a line without badness is left as it is (no C1
     // control either): most text has none anywhere, and one pass over it says so.
-    if badness(text) == 0 {
+    if !has_badness(text) {
         return Cow::Borrowed(text);
     }
     let mut used: Vec<Codepage> = Vec::new();
@@ -1026,8 +1043,10 @@ mod tests {
                     .collect::<Vec<char>>()), 0..60),
         ) {
             prop_assert_eq!(badness(&any), badness_by_encoding(&any));
+            prop_assert_eq!(has_badness(&any), badness(&any) > 0);
             let s: String = cp_chars.into_iter().collect();
             prop_assert_eq!(badness(&s), badness_by_encoding(&s));
+            prop_assert_eq!(has_badness(&s), badness(&s) > 0);
         }
 
         #[test]
