@@ -77,7 +77,8 @@ pub fn has_uppercase(w: &str) -> bool {
         .any(|c| upper.get(u32::from(c)).unwrap_or_else(|| c.is_uppercase()))
 }
 
-/// UAX #29 words of `text` (the `n_words` measure), alone: for the pre-boilerplate count.
+/// UAX #29 words of `text` (the `n_words` measure), alone: what stripping counts in the lines
+/// it removes, for the words before boilerplate removal.
 pub fn words(text: &str) -> i64 {
     unicode_words(text).count() as i64
 }
