@@ -181,13 +181,14 @@ pub fn render(m: &Manifest, extras: &Extras<'_>) -> String {
     }
     let a = &m.annotation;
     s.push_str(&format!(
-        "\n`lang` is detected on the clean text by {} ({} chunks of {} characters vote; null below \
-         {} confidence or {} letters). `duplicate_of` names the first `doc_id` of each group of \
+        "\n`lang` is detected on the clean text by {} ({} chunks of {} characters and {} letters \
+         vote; null below {} confidence or {} letters). `duplicate_of` names the first `doc_id` of each group of \
          equal texts or texts with an estimated word {}-shingle Jaccard similarity of at least {} \
          (MinHash, {} bands × {} rows); filter on `duplicate_of IS NULL` to drop duplicates.\n\n",
         a.lang.detector,
         a.lang.settings.chunks,
         a.lang.settings.chunk_chars,
+        a.lang.settings.chunk_letters,
         a.lang.settings.min_confidence,
         a.lang.settings.min_letters,
         a.dedup.settings.shingle_words,
