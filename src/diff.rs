@@ -32,9 +32,11 @@ const MAX_EXAMPLES: usize = 2;
 const EXAMPLE_CHARS: usize = 80;
 /// Characters a value (a title, say) is cut to in markdown.
 const VALUE_CHARS: usize = 40;
+/// Setting changes listed in markdown before "… and N more".
+const MAX_SETTINGS: usize = 8;
 
-/// What of a release a comparison needs, read once: its identity, the tool, schema and rules
-/// that made it, and its rows sorted by `doc_id`.
+/// What of a release a comparison needs, read once: its identity, the tool, schema, rules and
+/// recorded settings that made it, and its rows sorted by `doc_id`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     /// Dataset name (the manifest's `name`).
@@ -49,8 +51,35 @@ pub struct Snapshot {
     pub schema_json: Option<String>,
     /// Rule files as (file name, SHA-256), sorted by file name.
     pub rules: Vec<(String, String)>,
+    /// The manifest's `annotation` and `build` records as (dotted path, JSON value), sorted by
+    /// path ([`settings_of`]); empty for a manifest without them.
+    pub settings: Vec<(String, String)>,
     /// Every row, sorted by `doc_id`.
     pub documents: Vec<Document>,
+}
+
+/// The recorded settings of a manifest's `annotation` and `build` objects, one entry per leaf:
+/// its dotted path (`annotation.lang.settings.chunk_chars`) and its value as compact JSON (a
+/// list is one value), sorted by path.
+pub fn settings_of(annotation: Option<&Value>, build: Option<&Value>) -> Vec<(String, String)> {
+    fn leaves(path: String, v: &Value, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    leaves(format!("{path}.{k}"), v, out);
+                }
+            }
+            v => out.push((path, v.to_string())),
+        }
+    }
+    let mut out = Vec::new();
+    for (name, v) in [("annotation", annotation), ("build", build)] {
+        if let Some(v) = v.filter(|v| !v.is_null()) {
+            leaves(name.to_string(), v, &mut out);
+        }
+    }
+    out.sort();
+    out
 }
 
 impl Snapshot {
@@ -117,6 +146,7 @@ impl Snapshot {
             Some(_) => return Err(bad("\"rules\" is not a list".into())),
         }
         rules.sort();
+        let settings = settings_of(m.get("annotation"), m.get("build"));
 
         let schema_path = release.dir.join("schema.json");
         let schema_json = match std::fs::read(&schema_path) {
@@ -150,6 +180,7 @@ impl Snapshot {
             schema_version,
             schema_json,
             rules,
+            settings,
             documents,
         })
     }
@@ -298,8 +329,22 @@ pub struct Diff {
     pub unchanged: usize,
     /// Rule files added, removed or changed, sorted by file name.
     pub rules: Vec<RuleChange>,
+    /// Recorded settings added, removed or changed, sorted by path (none for a first release).
+    pub settings: Vec<SettingChange>,
     /// How the schema changed.
     pub schema: SchemaChange,
+}
+
+/// A recorded setting (a leaf of the manifest's `annotation` or `build`) added, removed or
+/// changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SettingChange {
+    /// Dotted path in the manifest, e.g. `annotation.lang.settings.chunk_chars`.
+    pub key: String,
+    /// Old value as JSON; `None` when added.
+    pub old: Option<String>,
+    /// New value as JSON; `None` when removed.
+    pub new: Option<String>,
 }
 
 /// One row present in both releases whose values differ.
@@ -544,7 +589,7 @@ impl Diff {
     }
 
     /// The change as markdown for `CHANGELOG.md`: a `## NAME VERSION` heading, a summary line,
-    /// tool, rules and schema changes, then one bullet per added, removed or changed document
+    /// tool, rules, settings and schema changes, then one bullet per added, removed or changed document
     /// (at most [`MAX_LISTED`], then "… and N more").
     pub fn to_markdown(&self) -> String {
         let mut out = String::new();
@@ -615,6 +660,34 @@ impl Diff {
                     short_hash(new.as_deref())
                 ),
             });
+        }
+        for c in self.settings.iter().take(MAX_SETTINGS) {
+            let value = |v: &str| esc(&truncate(v, VALUE_CHARS));
+            meta.push(match (&c.old, &c.new) {
+                (None, Some(new)) => format!("- settings: {} added ({})", code(&c.key), value(new)),
+                (Some(old), None) => {
+                    format!("- settings: {} removed (was {})", code(&c.key), value(old))
+                }
+                (old, new) => {
+                    // Long values (a method's description) are cut where they differ.
+                    let (o, n) = (
+                        old.as_deref().unwrap_or("null"),
+                        new.as_deref().unwrap_or("null"),
+                    );
+                    format!(
+                        "- settings: {} {} → {}",
+                        code(&c.key),
+                        esc(&example(o, &[n])),
+                        esc(&example(n, &[o]))
+                    )
+                }
+            });
+        }
+        if self.settings.len() > MAX_SETTINGS {
+            meta.push(format!(
+                "- settings: … and {} more",
+                self.settings.len() - MAX_SETTINGS
+            ));
         }
         if self.schema.is_structural() {
             meta.push(format!(
@@ -1165,8 +1238,28 @@ pub fn compare(old: &Snapshot, new: &Snapshot) -> Diff {
             })
         })
         .collect();
+    diff.settings = setting_changes(&old.settings, &new.settings);
     diff.schema = schema_change(old, new);
     diff
+}
+
+/// The settings only on one side or with different values, sorted by path.
+fn setting_changes(old: &[(String, String)], new: &[(String, String)]) -> Vec<SettingChange> {
+    let old: BTreeMap<&str, &str> = old.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let new: BTreeMap<&str, &str> = new.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut keys: Vec<&str> = old.keys().chain(new.keys()).copied().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| {
+            let (o, n) = (old.get(k), new.get(k));
+            (o != n).then(|| SettingChange {
+                key: k.to_string(),
+                old: o.map(|v| v.to_string()),
+                new: n.map(|v| v.to_string()),
+            })
+        })
+        .collect()
 }
 
 /// A first release against nothing: every row added, every rule file listed as added, the
@@ -1205,6 +1298,7 @@ fn compare_rows(old_docs: &[Document], new: &Snapshot) -> Diff {
         changed: Vec::new(),
         unchanged: 0,
         rules: Vec::new(),
+        settings: Vec::new(),
         schema: SchemaChange::default(),
     };
     for (id, n) in &newm {
@@ -1292,6 +1386,10 @@ mod tests {
             schema_version: Some(1),
             schema_json: Some(crate::schema::SCHEMA_JSON.into()),
             rules: vec![("boilerplate.toml".into(), "a".repeat(64))],
+            settings: vec![
+                ("annotation.lang.settings.chunk_chars".into(), "150".into()),
+                ("build.part_max_bytes".into(), "536870912".into()),
+            ],
             documents,
         }
     }
@@ -1551,6 +1649,70 @@ mod tests {
              - + `Alpha 2.`\n\
              - changed `doc_c`: title (∅ → A \\*bold\\* \\`title\\`), lang (∅ → en)\n"
         );
+    }
+
+    #[test]
+    fn markdown_lists_recorded_settings_that_changed() {
+        let old = snap("1.0.0", base());
+        let mut new = snap("1.0.1", base());
+        new.settings = vec![
+            ("annotation.lang.settings.chunk_chars".into(), "200".into()),
+            (
+                "annotation.lang.settings.chunk_letters".into(),
+                "120".into(),
+            ),
+        ];
+        let diff = compare(&old, &new);
+        assert_eq!(diff.required_bump(), Bump::Patch);
+        assert_eq!(
+            diff.to_markdown(),
+            "## x 1.0.1\n\
+             \n\
+             compared with 1.0.0: 0 added, 0 removed, 0 changed, 3 unchanged; required bump: PATCH\n\
+             \n\
+             - settings: `annotation.lang.settings.chunk_chars` 150 → 200\n\
+             - settings: `annotation.lang.settings.chunk_letters` added (120)\n\
+             - settings: `build.part_max_bytes` removed (was 536870912)\n"
+        );
+        // A long value is shown from shortly before its first difference.
+        let method = |m: &str| vec![("annotation.dedup.method".to_string(), format!("{:?}", m))];
+        let head =
+            "exact text hashes, then MinHash over lower-cased word shingles of three words, banded";
+        let (mut a, mut b) = (snap("1.0.0", base()), snap("1.0.1", base()));
+        a.settings = method(&format!("{head} (xxh3-64)"));
+        b.settings = method(&format!("{head} (xxh3 shingle hashes)"));
+        let md = compare(&a, &b).to_markdown();
+        assert!(md.contains("banded (xxh3-64)\" → …"), "{md}");
+        assert!(md.ends_with("banded (xxh3 shingle hashes)\"\n"), "{md}");
+        // Unchanged settings say nothing; a long list is cut.
+        assert!(compare(&old, &old).settings.is_empty());
+        new.settings = (0..20)
+            .map(|i| (format!("build.k{i:02}"), "1".into()))
+            .collect();
+        let md = compare(&snap("1.0.0", base()), &new).to_markdown();
+        assert_eq!(md.matches("- settings:").count(), MAX_SETTINGS + 1, "{md}");
+        assert!(md.contains("- settings: … and 14 more\n"), "{md}");
+    }
+
+    #[test]
+    fn settings_are_the_leaves_of_annotation_and_build() {
+        let m: Value = serde_json::json!({
+            "annotation": {"lang": {"detector": "lingua", "settings": {"languages": ["en", "fr"]}}},
+            "build": {"part_max_bytes": 5, "source_date_epoch": null},
+        });
+        assert_eq!(
+            settings_of(m.get("annotation"), m.get("build")),
+            vec![
+                ("annotation.lang.detector".into(), "\"lingua\"".into()),
+                (
+                    "annotation.lang.settings.languages".into(),
+                    "[\"en\",\"fr\"]".into()
+                ),
+                ("build.part_max_bytes".into(), "5".into()),
+                ("build.source_date_epoch".into(), "null".into()),
+            ]
+        );
+        assert!(settings_of(None, Some(&Value::Null)).is_empty());
     }
 
     #[test]

@@ -144,6 +144,19 @@ pub struct BuildRecord {
     pub max_file_bytes: u64,
 }
 
+impl BuildRecord {
+    /// The record of a build with these settings.
+    pub fn of(settings: &crate::config::BuildSettings) -> BuildRecord {
+        BuildRecord {
+            boilerplate: settings.strip.clone(),
+            part_max_bytes: settings.part_max_bytes,
+            report_sample: settings.report_sample as u64,
+            source_date_epoch: settings.source_date_epoch,
+            max_file_bytes: settings.limits.max_file_bytes,
+        }
+    }
+}
+
 /// The methods and settings behind the annotation columns.
 #[derive(Debug, Clone, Serialize)]
 pub struct Annotation {
@@ -151,6 +164,22 @@ pub struct Annotation {
     pub lang: LangMethod,
     /// Duplicate detection.
     pub dedup: DedupMethod,
+}
+
+impl Annotation {
+    /// The record of a build with these settings and this binary's detector and method.
+    pub fn of(lang: &crate::lang::LangSettings, dedup: &crate::dedup::DedupSettings) -> Annotation {
+        Annotation {
+            lang: LangMethod {
+                detector: crate::lang::DETECTOR.into(),
+                settings: lang.clone(),
+            },
+            dedup: DedupMethod {
+                method: crate::dedup::METHOD.into(),
+                settings: dedup.clone(),
+            },
+        }
+    }
 }
 
 /// How `lang` was detected.

@@ -13,8 +13,7 @@ use crate::config::BuildSettings;
 use crate::error::{Error, Result};
 use crate::hash::{sha256_file, sha256_hex, sha256sum_line};
 use crate::manifest::{
-    Annotation, BuildRecord, Counts, DedupMethod, FileEntry, InputSummary, LangMethod, Manifest,
-    RuleFile, Tool,
+    Annotation, BuildRecord, Counts, FileEntry, InputSummary, Manifest, RuleFile, Tool,
 };
 use crate::record::{Document, Rejection};
 use crate::schema::{declared, SCHEMA_JSON};
@@ -439,24 +438,9 @@ fn write_metadata(
                 sha256: corpus.rules.sha256().to_string(),
             }]
         },
-        annotation: Annotation {
-            lang: LangMethod {
-                detector: crate::lang::DETECTOR.into(),
-                settings: corpus.lang.clone(),
-            },
-            dedup: DedupMethod {
-                method: crate::dedup::METHOD.into(),
-                settings: corpus.dedup.clone(),
-            },
-        },
+        annotation: Annotation::of(corpus.lang, corpus.dedup),
         previous: corpus.previous.cloned(),
-        build: BuildRecord {
-            boilerplate: settings.strip.clone(),
-            part_max_bytes: settings.part_max_bytes,
-            report_sample: settings.report_sample as u64,
-            source_date_epoch: settings.source_date_epoch,
-            max_file_bytes: settings.limits.max_file_bytes,
-        },
+        build: BuildRecord::of(settings),
         input: InputSummary {
             files: corpus.sources.len() as u64,
             bytes: corpus.sources.iter().map(|s| s.2).sum(),

@@ -388,6 +388,17 @@ fn check_version(
                 rules.sha256().to_string(),
             )]
         },
+        settings: crate::diff::settings_of(
+            serde_json::to_value(crate::manifest::Annotation::of(
+                &settings.lang,
+                &settings.dedup,
+            ))
+            .ok()
+            .as_ref(),
+            serde_json::to_value(crate::manifest::BuildRecord::of(settings))
+                .ok()
+                .as_ref(),
+        ),
         documents,
     };
     let diff = crate::diff::compare(&old, &new);
