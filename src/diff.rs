@@ -1209,42 +1209,33 @@ fn schema_change(old: &Snapshot, new: &Snapshot) -> SchemaChange {
     ch
 }
 
-/// Compares two releases: rows matched by `doc_id`, every column compared, plus schema, rules
-/// and tool. Infallible: everything was checked when the snapshots were read.
+/// Compares two releases: rows matched by `doc_id`, every column compared, plus schema, rules,
+/// recorded settings and tool. Infallible: everything was checked when the snapshots were read.
 pub fn compare(old: &Snapshot, new: &Snapshot) -> Diff {
     let mut diff = compare_rows(&old.documents, new);
     diff.old = Some(Side::of(old));
-    let old_rules: BTreeMap<&str, &str> = old
-        .rules
-        .iter()
-        .map(|(f, h)| (f.as_str(), h.as_str()))
-        .collect();
-    let new_rules: BTreeMap<&str, &str> = new
-        .rules
-        .iter()
-        .map(|(f, h)| (f.as_str(), h.as_str()))
-        .collect();
-    let mut files: Vec<&str> = old_rules.keys().chain(new_rules.keys()).copied().collect();
-    files.sort_unstable();
-    files.dedup();
-    diff.rules = files
+    diff.rules = keyed_changes(&old.rules, &new.rules)
         .into_iter()
-        .filter_map(|f| {
-            let (o, n) = (old_rules.get(f), new_rules.get(f));
-            (o != n).then(|| RuleChange {
-                file: f.to_string(),
-                old_sha256: o.map(|h| h.to_string()),
-                new_sha256: n.map(|h| h.to_string()),
-            })
+        .map(|(file, old_sha256, new_sha256)| RuleChange {
+            file,
+            old_sha256,
+            new_sha256,
         })
         .collect();
-    diff.settings = setting_changes(&old.settings, &new.settings);
+    diff.settings = keyed_changes(&old.settings, &new.settings)
+        .into_iter()
+        .map(|(key, old, new)| SettingChange { key, old, new })
+        .collect();
     diff.schema = schema_change(old, new);
     diff
 }
 
-/// The settings only on one side or with different values, sorted by path.
-fn setting_changes(old: &[(String, String)], new: &[(String, String)]) -> Vec<SettingChange> {
+/// The keys of two (key, value) lists (rule files and their hashes, settings and their values)
+/// that are on one side only or have different values, with both values, sorted by key.
+fn keyed_changes(
+    old: &[(String, String)],
+    new: &[(String, String)],
+) -> Vec<(String, Option<String>, Option<String>)> {
     let old: BTreeMap<&str, &str> = old.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let new: BTreeMap<&str, &str> = new.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let mut keys: Vec<&str> = old.keys().chain(new.keys()).copied().collect();
@@ -1253,10 +1244,12 @@ fn setting_changes(old: &[(String, String)], new: &[(String, String)]) -> Vec<Se
     keys.into_iter()
         .filter_map(|k| {
             let (o, n) = (old.get(k), new.get(k));
-            (o != n).then(|| SettingChange {
-                key: k.to_string(),
-                old: o.map(|v| v.to_string()),
-                new: n.map(|v| v.to_string()),
+            (o != n).then(|| {
+                (
+                    k.to_string(),
+                    o.map(|v| v.to_string()),
+                    n.map(|v| v.to_string()),
+                )
             })
         })
         .collect()
