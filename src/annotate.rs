@@ -46,6 +46,19 @@ pub fn push_lowercase(out: &mut String, s: &str) {
     }
 }
 
+/// Appends `c` lower-cased to `out`, as [`push_lowercase`] does for each character of a string.
+#[inline]
+pub fn push_lowercase_char(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match lower_table().get(c as usize) {
+        Some(&l) if l != 0 => out.push(char::from_u32(u32::from(l)).unwrap_or(c)),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
 /// Characters below U+0800 whose lower case is one character: that character; 0 for the others
 /// (`İ` lower-cases to two characters), which go to `char::to_lowercase`.
 fn lower_table() -> &'static [u16; 0x800] {

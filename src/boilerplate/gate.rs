@@ -53,6 +53,10 @@ struct Fold {
     two: Box<[u16; 0x800]>,
     /// Other mapped characters, sorted by the first.
     wide: Vec<(char, char)>,
+    /// The span of the mapped characters of three or four bytes in UTF-8 (U+0800 on): a
+    /// character outside it is copied without a lookup (first above last when there are none;
+    /// for the shipped rules U+1C80 to U+24E9, old Cyrillic letters to the circled c).
+    wide_span: (u32, u32),
 }
 
 impl Fold {
@@ -75,11 +79,14 @@ impl Fold {
             ascii: std::array::from_fn(|b| b as u8),
             two: Box::new(std::array::from_fn(|c| c as u16)),
             wide: Vec::new(),
+            wide_span: (u32::MAX, 0),
         };
         for (c, rep) in map {
             match (u8::try_from(c), u8::try_from(rep)) {
                 (Ok(b), Ok(r)) if b.is_ascii() && r.is_ascii() => fold.ascii[usize::from(b)] = r,
-                _ => fold.wide.push((c, rep)),
+                // A character that is its own representative (`–` of `[–—]`) needs no entry.
+                _ if c != rep => fold.wide.push((c, rep)),
+                _ => {}
             }
             if let Some(slot) = fold.two.get_mut(c as usize) {
                 *slot = u16::try_from(u32::from(rep))
@@ -87,6 +94,15 @@ impl Fold {
                     .filter(|&r| r < 0x800)
                     .unwrap_or(0);
             }
+        }
+        // `wide` is sorted: its first and last characters from U+0800 on bound the span.
+        let mut wider = fold
+            .wide
+            .iter()
+            .map(|&(c, _)| u32::from(c))
+            .skip_while(|&c| c < 0x800);
+        if let Some(first) = wider.next() {
+            fold.wide_span = (first, wider.last().unwrap_or(first));
         }
         fold
     }
@@ -101,36 +117,73 @@ impl Fold {
         }
     }
 
-    /// `s` with every character mapped, as UTF-8 into `out` (cleared first), runs of ASCII
-    /// through the table a byte at a time: the literals at load, and every line the gate reads.
+    /// `s` with every character mapped, as UTF-8 into `out` (cleared first): the literals at
+    /// load, and every line the gate reads. It works on the bytes: ASCII through the table, a
+    /// two-byte character (Latin, Greek, Cyrillic) decoded from its two bytes and looked up in
+    /// `two`, a wider one copied unless it lies in the span of the wide mapped characters.
     fn bytes_into(&self, s: &str, out: &mut Vec<u8>) {
         out.clear();
         out.reserve(s.len());
-        let mut rest = s;
-        while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            out.extend(
-                rest.as_bytes()[..ascii]
-                    .iter()
-                    .map(|&b| self.ascii[usize::from(b)]),
-            );
-            rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                let mut buf = [0u8; 4];
-                let two = self.two.get(c as usize).copied().filter(|&r| r != 0);
-                // A two-byte character whose representative is one too: a lookup, no search.
-                let mapped = match two.and_then(|r| char::from_u32(u32::from(r))) {
-                    Some(r) => r,
-                    None => self.char(c),
-                };
-                out.extend_from_slice(mapped.encode_utf8(&mut buf).as_bytes());
-                rest = &rest[c.len_utf8()..];
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            if x.is_ascii() {
+                out.push(self.ascii[usize::from(x)]);
+                i += 1;
+                continue;
             }
+            // `s` is UTF-8: the lead byte tells the length, the continuation bytes follow.
+            let len = match x {
+                ..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            let Some(bytes) = b.get(i..i + len) else {
+                break;
+            };
+            if len == 2 {
+                let c = (usize::from(x & 0x1F) << 6) | usize::from(bytes[1] & 0x3F);
+                match self.two.get(c).copied().unwrap_or(0) {
+                    0 => self.push_char(&s[i..i + 2], out),
+                    r if r < 0x80 => out.push(r as u8),
+                    r => out.extend_from_slice(&[0xC0 | (r >> 6) as u8, 0x80 | (r & 0x3F) as u8]),
+                }
+            } else {
+                let c = wide_code_point(bytes);
+                let rep = (self.wide_span.0..=self.wide_span.1)
+                    .contains(&c)
+                    .then(|| self.wide.binary_search_by_key(&c, |&(k, _)| u32::from(k)))
+                    .and_then(|found| found.ok());
+                match rep {
+                    Some(at) => {
+                        let mut buf = [0u8; 4];
+                        out.extend_from_slice(self.wide[at].1.encode_utf8(&mut buf).as_bytes());
+                    }
+                    None => out.extend_from_slice(bytes),
+                }
+            }
+            i += len;
         }
     }
+
+    /// The mapped character of `one` (a single character) pushed as UTF-8: the slow path.
+    fn push_char(&self, one: &str, out: &mut Vec<u8>) {
+        for c in one.chars() {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(self.char(c).encode_utf8(&mut buf).as_bytes());
+        }
+    }
+}
+
+/// The code point of one character of three or four bytes in UTF-8.
+fn wide_code_point(bytes: &[u8]) -> u32 {
+    let lead = bytes
+        .first()
+        .map_or(0, |&b| u32::from(b & (0xFF >> bytes.len())));
+    bytes
+        .iter()
+        .skip(1)
+        .fold(lead, |c, &b| (c << 6) | u32::from(b & 0x3F))
 }
 
 /// The characters of `class` when it holds at most [`MAX_CLASS_CHARS`], else nothing.
@@ -627,14 +680,40 @@ impl Gate {
         })
     }
 
-    /// The patterns `line` could match (positions in the list, ascending); for a `long_line`,
-    /// only among those that read long lines.
-    pub(crate) fn admitted(&self, line: &str, long_line: bool) -> Vec<usize> {
+    /// The first `Some` that `f` returns for the patterns `line` could match, tried in
+    /// ascending order (positions in the list); for a `long_line`, only among those that read
+    /// long lines. The mapped line and the set of patterns are kept in per-thread scratch, so a
+    /// line costs no allocation.
+    pub(crate) fn find_admitted<T>(
+        &self,
+        line: &str,
+        long_line: bool,
+        f: impl FnMut(usize) -> Option<T>,
+    ) -> Option<T> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.find_with(&mut scratch, line, long_line, f),
+            // Only if `f` asks the gate again.
+            Err(_) => self.find_with(&mut Scratch::default(), line, long_line, f),
+        })
+    }
+
+    fn find_with<T>(
+        &self,
+        scratch: &mut Scratch,
+        line: &str,
+        long_line: bool,
+        mut f: impl FnMut(usize) -> Option<T>,
+    ) -> Option<T> {
         let finder = if long_line { &self.long } else { &self.short };
-        let mut on = vec![false; self.len];
+        let Scratch { mapped, on } = scratch;
+        on.clear();
+        on.resize(self.len.div_ceil(64), 0);
+        let mut set = |i: usize| on[i / 64] |= 1 << (i % 64);
         let first = line.chars().next();
-        let mut mapped = Vec::new();
-        self.fold.bytes_into(line, &mut mapped);
+        self.fold.bytes_into(line, mapped);
         let mut bits = None;
         let mut present = || {
             *bits.get_or_insert_with(|| {
@@ -645,22 +724,49 @@ impl Gate {
             })
         };
         for (i, check) in &finder.checks {
-            if !on[*i] && check.admits(first, &mut present) {
-                on[*i] = true;
+            if check.admits(first, &mut present) {
+                set(*i);
             }
         }
         if let Some(strings) = &finder.strings {
-            for m in strings.find_overlapping_iter(&mapped) {
+            for m in strings.find_overlapping_iter(mapped.as_slice()) {
                 for &i in &finder.admits[m.pattern().as_usize()] {
-                    on[i] = true;
+                    set(i);
                 }
             }
         }
-        on.iter()
-            .enumerate()
-            .filter_map(|(i, &on)| on.then_some(i))
-            .collect()
+        for (w, &word) in on.iter().enumerate() {
+            let mut rest = word;
+            while rest != 0 {
+                let found = f(w * 64 + rest.trailing_zeros() as usize);
+                if found.is_some() {
+                    return found;
+                }
+                rest &= rest - 1;
+            }
+        }
+        None
     }
+
+    /// Every pattern `line` could match, ascending (see [`Gate::find_admitted`]).
+    #[cfg(test)]
+    fn admitted(&self, line: &str, long_line: bool) -> Vec<usize> {
+        let mut all = Vec::new();
+        self.find_admitted(line, long_line, |i| {
+            all.push(i);
+            None::<()>
+        });
+        all
+    }
+}
+
+/// What the gate reads a line with, reused from line to line.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The mapped line.
+    mapped: Vec<u8>,
+    /// The patterns let through, as bits.
+    on: Vec<u64>,
 }
 
 #[cfg(test)]
@@ -680,6 +786,7 @@ mod tests {
             "ALL Rights RÉSERVÉS",
             "ŝHARE σας ς K KELVIN ſ",
             "中文 ok Ünï 😀 end",
+            "“quoted” – K (Kelvin) Å (Ångström) 𝔸 ǅ",
         ] {
             let s: String = line.chars().map(|c| fold.char(c)).collect();
             fold.bytes_into(line, &mut b);
@@ -898,6 +1005,17 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// The byte-level map of a line is its characters mapped one by one, in any script and
+        /// with the characters whose case variants are wider or narrower (`ſ`, the Kelvin sign).
+        #[test]
+        fn bytes_into_is_the_map_of_each_character(line in "(\\PC|[sSſkKKåÅÅσςΣ]){0,80}") {
+            let fold = &shipped().gate.fold;
+            let mut mapped = Vec::new();
+            fold.bytes_into(&line, &mut mapped);
+            let by_char: String = line.chars().map(|c| fold.char(c)).collect();
+            proptest::prop_assert_eq!(by_char.as_bytes(), mapped.as_slice());
+        }
+
         /// Whatever the case and the text around it, a line a pattern matches is let through.
         #[test]
         fn a_pattern_that_matches_is_never_turned_away(
