@@ -196,22 +196,29 @@ fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta
 /// one need more than this, the pattern still matches, by the PikeVM.
 fn dfa_cache_capacity(pattern: &str) -> usize {
     let reverse = thompson::Compiler::new()
-        .configure(
-            thompson::Config::new()
-                .which_captures(WhichCaptures::None)
-                .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-                .shrink(false)
-                .reverse(true),
-        )
+        .configure(nfa_config(true))
         .build(pattern);
-    let least = reverse.ok().and_then(|nfa| {
-        regex_automata::hybrid::dfa::Config::new()
-            .starts_for_each_pattern(true)
-            .unicode_word_boundary(true)
-            .get_minimum_cache_capacity(&nfa)
-            .ok()
-    });
+    let least = reverse
+        .ok()
+        .and_then(|nfa| lazy_dfa_config().get_minimum_cache_capacity(&nfa).ok());
     least.unwrap_or(0) + PATTERN_DFA_CACHE
+}
+
+/// The automaton the `regex` crate compiles for a pattern, forward or reverse, as [`compile`]
+/// configures it.
+fn nfa_config(reverse: bool) -> thompson::Config {
+    thompson::Config::new()
+        .which_captures(WhichCaptures::None)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .shrink(false)
+        .reverse(reverse)
+}
+
+/// The lazy DFA settings of the `regex` crate's engine that bear on its cache's least size.
+fn lazy_dfa_config() -> regex_automata::hybrid::dfa::Config {
+    regex_automata::hybrid::dfa::Config::new()
+        .starts_for_each_pattern(true)
+        .unicode_word_boundary(true)
 }
 
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
@@ -882,20 +889,12 @@ mod tests {
             large += usize::from(capacity > 2 * PATTERN_DFA_CACHE);
             for reverse in [false, true] {
                 let nfa = thompson::Compiler::new()
-                    .configure(
-                        thompson::Config::new()
-                            .which_captures(WhichCaptures::None)
-                            .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
-                            .shrink(false)
-                            .reverse(reverse),
-                    )
+                    .configure(nfa_config(reverse))
                     .build(pattern)
                     .unwrap();
                 let dfa = regex_automata::hybrid::dfa::Builder::new()
                     .configure(
-                        regex_automata::hybrid::dfa::Config::new()
-                            .starts_for_each_pattern(true)
-                            .unicode_word_boundary(true)
+                        lazy_dfa_config()
                             .cache_capacity(capacity)
                             .skip_cache_capacity_check(false),
                     )
