@@ -162,10 +162,13 @@ pub struct Rules {
     gate: Option<Gate>,
     /// Indices of `prefix` and `suffix` rules, in file order.
     inline: Vec<usize>,
-    /// Characters of the longest key in `exact`.
-    longest_phrase_chars: usize,
-    /// Bytes of the longest phrase of the `inline` rules.
-    longest_inline: usize,
+    /// For each first character of a key in `exact`, the characters of the longest such key.
+    longest_phrase_chars: BTreeMap<char, usize>,
+    /// For each first character of a prefix phrase, the bytes of the longest such phrase: how
+    /// much of a line's key its head needs, when the key starts with that character.
+    longest_prefix: BTreeMap<char, usize>,
+    /// The same for the last characters of suffix phrases and the tail of a line's key.
+    longest_suffix: BTreeMap<char, usize>,
     sha256: String,
     origin: String,
     text: String,
@@ -256,7 +259,7 @@ fn key_head(s: &str, min_bytes: usize) -> String {
     out
 }
 
-/// The two ends of a line's match key ([`key`]), each at least `min_bytes` long (or the whole
+/// The two ends of a line's match key ([`key`]), each at least as long as asked (or the whole
 /// key): a prefix phrase can only cut a line whose key starts with it, a suffix phrase one whose
 /// key ends with it. Built once per line for all inline rules, they turn most phrase tests into
 /// one comparison of a few bytes.
@@ -267,15 +270,17 @@ pub(crate) struct KeyEnds {
 }
 
 impl KeyEnds {
-    pub(crate) fn of(line: &str, min_bytes: usize) -> KeyEnds {
-        let head = key_head(line, min_bytes);
-        // The last words, lower-cased, until their key reaches `min_bytes`; then in order.
+    /// The ends of `line`'s key: the head at least `head_bytes` long, the tail `tail_bytes`
+    /// (or the whole key).
+    pub(crate) fn of(line: &str, head_bytes: usize, tail_bytes: usize) -> KeyEnds {
+        let head = key_head(line, head_bytes);
+        // The last words, lower-cased, until their key reaches `tail_bytes`; then in order.
         // Lower-cased one after another into `lower`, their ranges kept, then joined in order.
         let mut lower = String::new();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         let mut bytes = 0;
         for word in line.split_whitespace().rev() {
-            if bytes >= min_bytes {
+            if bytes >= tail_bytes {
                 break;
             }
             let start = lower.len();
@@ -403,7 +408,7 @@ impl Rule {
     /// more`). So `Read more books` and `he wanted to read more` stay.
     pub fn cut(&self, line: &str) -> Option<(Side, std::ops::Range<usize>)> {
         let longest = self.phrases.iter().map(String::len).max().unwrap_or(0);
-        self.cut_keyed(line, &KeyEnds::of(line, longest))
+        self.cut_keyed(line, &KeyEnds::of(line, longest, longest))
     }
 
     /// [`Rule::cut`] with the ends of the line's key, at least as long as the longest phrase.
@@ -549,8 +554,22 @@ impl Rules {
                 Kind::Pattern => out.patterned.push(index),
                 Kind::Prefix | Kind::Suffix => {
                     out.inline.push(index);
-                    let longest = rule.phrases.iter().map(String::len).max().unwrap_or(0);
-                    out.longest_inline = out.longest_inline.max(longest);
+                    let longest = if rule.kind == Kind::Prefix {
+                        &mut out.longest_prefix
+                    } else {
+                        &mut out.longest_suffix
+                    };
+                    for p in &rule.phrases {
+                        let end = if rule.kind == Kind::Prefix {
+                            p.chars().next()
+                        } else {
+                            p.chars().next_back()
+                        };
+                        if let Some(c) = end {
+                            let bytes = longest.entry(c).or_default();
+                            *bytes = (*bytes).max(p.len());
+                        }
+                    }
                 }
             }
             out.rules.push(rule);
@@ -579,12 +598,12 @@ impl Rules {
             })
             .collect();
         out.gate = Some(Gate::new(&patterns)?);
-        out.longest_phrase_chars = out
-            .exact
-            .keys()
-            .map(|k| k.chars().count())
-            .max()
-            .unwrap_or(0);
+        for k in out.exact.keys() {
+            if let Some(first) = k.chars().next() {
+                let chars = out.longest_phrase_chars.entry(first).or_default();
+                *chars = (*chars).max(k.chars().count());
+            }
+        }
         Ok(out)
     }
 
@@ -720,19 +739,18 @@ impl Rules {
     /// removes the line anywhere to a chrome rule. A prefix/suffix
     /// phrase standing alone on a line needs a `line` rule of its own: inline rules only cut.
     pub fn match_line(&self, line: &str) -> Option<usize> {
+        // A blank line has an empty key and matches nothing.
+        let first = line.trim_start().chars().next()?;
         // A key has at least as many characters as the line has outside white space, so a line
-        // with more than the longest phrase cannot be a phrase: no need to build its key.
-        let could_be_phrase = line
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .nth(self.longest_phrase_chars)
-            .is_none();
+        // with more than the longest phrase that starts as its key does cannot be a phrase: no
+        // need to build its key.
+        let first = first.to_lowercase().next().unwrap_or(first);
+        let could_be_phrase = self
+            .longest_phrase_chars
+            .get(&first)
+            .is_some_and(|&n| line.chars().filter(|c| !c.is_whitespace()).nth(n).is_none());
         let exact = if could_be_phrase {
-            let k = key(line);
-            if k.is_empty() {
-                return None;
-            }
-            self.exact.get(&k).copied()
+            self.exact.get(&key(line)).copied()
         } else {
             None
         };
@@ -789,7 +807,18 @@ impl Rules {
             .iter()
             .filter(|&&i| may_cut(&self.rules[i]))
             .find_map(|&i| {
-                let ends = ends.get_or_insert_with(|| KeyEnds::of(line, self.longest_inline));
+                // Each end as long as the longest phrase that could be found there: one that
+                // starts (ends) with the key's first (last) character.
+                let ends = ends.get_or_insert_with(|| {
+                    let longest = |map: &BTreeMap<char, usize>, c: Option<char>| {
+                        c.and_then(|c| map.get(&c).copied()).unwrap_or(0)
+                    };
+                    KeyEnds::of(
+                        line,
+                        longest(&self.longest_prefix, first),
+                        longest(&self.longest_suffix, last),
+                    )
+                });
                 self.rules[i]
                     .cut_keyed(line, ends)
                     .map(|(side, range)| Cut {
@@ -844,14 +873,15 @@ mod tests {
                 'a', 'Z', ' ', ' ', '\t', '\u{a0}', 'İ', 'K', 'ß', 'Σ', 'ς', 'ж', 'Ж', '中', '.',
             ]), 0..30),
             min in 0usize..12,
+            min_tail in 0usize..12,
         ) {
             let line: String = chars.into_iter().collect();
             let k = key(&line);
-            let ends = KeyEnds::of(&line, min);
+            let ends = KeyEnds::of(&line, min, min_tail);
             proptest::prop_assert!(k.starts_with(&ends.head));
             proptest::prop_assert!(k.ends_with(&ends.tail));
             proptest::prop_assert!(ends.head.len() >= min.min(k.len()));
-            proptest::prop_assert!(ends.tail.len() >= min.min(k.len()));
+            proptest::prop_assert!(ends.tail.len() >= min_tail.min(k.len()));
         }
     }
 
@@ -953,6 +983,35 @@ mod tests {
             assert_eq!(rules.match_line(line), expected, "{line:?}");
         }
         assert!(hits > 300, "{hits}");
+    }
+
+    /// The inline cut of each line is that of the first prefix or suffix rule, in file order,
+    /// whose own [`Rule::cut`] (with the key's ends as long as its longest phrase) cuts it.
+    #[test]
+    fn inline_cuts_answer_like_each_rule_in_turn() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_RULES_PATH);
+        let rules = Rules::load(&path).unwrap();
+        let mut lines: Vec<String> = Vec::new();
+        for r in rules.rules() {
+            for ex in r.examples.iter().chain(&r.counterexamples) {
+                lines.push(ex.clone());
+                lines.push(format!("The council met. {ex}"));
+                lines.push(format!("{ex}: The council met"));
+            }
+        }
+        let mut hits = 0;
+        for line in &lines {
+            let expected = rules.inline.iter().find_map(|&i| {
+                rules.rules[i].cut(line).map(|(side, range)| Cut {
+                    rule: i,
+                    side,
+                    range,
+                })
+            });
+            hits += usize::from(expected.is_some());
+            assert_eq!(rules.match_inline(line), expected, "{line:?}");
+        }
+        assert!(hits > 100, "{hits} of {}", lines.len());
     }
 
     const SAMPLE: &str = r#"
