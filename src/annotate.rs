@@ -39,10 +39,7 @@ pub fn push_lowercase(out: &mut String, s: &str) {
     }
     let table = lower_table();
     for c in s.chars() {
-        match table.get(c as usize) {
-            Some(&l) if l != 0 => out.push(char::from_u32(u32::from(l)).unwrap_or(c)),
-            _ => out.extend(c.to_lowercase()),
-        }
+        push_lower_by(table, out, c);
     }
 }
 
@@ -51,9 +48,15 @@ pub fn push_lowercase(out: &mut String, s: &str) {
 pub fn push_lowercase_char(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else {
+        push_lower_by(lower_table(), out, c);
     }
-    match lower_table().get(c as usize) {
+}
+
+/// `c` lower-cased onto `out` through `table` ([`lower_table`]), else by `char::to_lowercase`.
+#[inline]
+fn push_lower_by(table: &[u16; 0x800], out: &mut String, c: char) {
+    match table.get(c as usize) {
         Some(&l) if l != 0 => out.push(char::from_u32(u32::from(l)).unwrap_or(c)),
         _ => out.extend(c.to_lowercase()),
     }

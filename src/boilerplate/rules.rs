@@ -194,6 +194,22 @@ fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta
         .map_err(Box::new)
 }
 
+/// The character at the end of `phrase` an inline rule of `kind` cuts from: the first for a
+/// prefix, the last for a suffix (none for other kinds).
+fn inline_end(kind: Kind, phrase: &str) -> Option<char> {
+    match kind {
+        Kind::Prefix => phrase.chars().next(),
+        Kind::Suffix => phrase.chars().next_back(),
+        _ => None,
+    }
+}
+
+/// Raises `longest[c]` to `len`: per end character, the longest phrase.
+fn keep_longest(longest: &mut BTreeMap<char, usize>, c: char, len: usize) {
+    let at = longest.entry(c).or_default();
+    *at = (*at).max(len);
+}
+
 /// The match key of a phrase or line: trimmed, lower case, runs of white space as one space.
 pub fn key(s: &str) -> String {
     key_head(s, usize::MAX)
@@ -220,11 +236,7 @@ fn key_head(s: &str, min_bytes: usize) -> String {
             }
             gap = false;
         }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            crate::annotate::push_lowercase_char(&mut out, c);
-        }
+        crate::annotate::push_lowercase_char(&mut out, c);
     }
     out
 }
@@ -530,14 +542,8 @@ impl Rules {
                         &mut out.longest_suffix
                     };
                     for p in &rule.phrases {
-                        let end = if rule.kind == Kind::Prefix {
-                            p.chars().next()
-                        } else {
-                            p.chars().next_back()
-                        };
-                        if let Some(c) = end {
-                            let bytes = longest.entry(c).or_default();
-                            *bytes = (*bytes).max(p.len());
+                        if let Some(c) = inline_end(rule.kind, p) {
+                            keep_longest(longest, c, p.len());
                         }
                     }
                 }
@@ -570,8 +576,7 @@ impl Rules {
         out.gate = Some(Gate::new(&patterns)?);
         for k in out.exact.keys() {
             if let Some(first) = k.chars().next() {
-                let chars = out.longest_phrase_chars.entry(first).or_default();
-                *chars = (*chars).max(k.chars().count());
+                keep_longest(&mut out.longest_phrase_chars, first, k.chars().count());
             }
         }
         Ok(out)
@@ -634,11 +639,7 @@ impl Rules {
         }
         let mut ends: Vec<char> = phrases
             .iter()
-            .filter_map(|p| match def.kind {
-                Kind::Prefix => p.chars().next(),
-                Kind::Suffix => p.chars().next_back(),
-                _ => None,
-            })
+            .filter_map(|p| inline_end(def.kind, p))
             .collect();
         ends.sort_unstable();
         ends.dedup();
@@ -899,10 +900,14 @@ mod tests {
         exact.or(first)
     }
 
+    /// The rules the repository ships.
+    fn shipped() -> Rules {
+        Rules::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_RULES_PATH)).unwrap()
+    }
+
     #[test]
     fn the_gate_answers_like_each_pattern_in_turn() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_RULES_PATH);
-        let rules = Rules::load(&path).unwrap();
+        let rules = shipped();
         let mut lines: Vec<String> = Vec::new();
         for r in rules.rules() {
             lines.extend(r.examples.iter().cloned());
@@ -930,8 +935,7 @@ mod tests {
     /// whose own [`Rule::cut`] (with the key's ends as long as its longest phrase) cuts it.
     #[test]
     fn inline_cuts_answer_like_each_rule_in_turn() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_RULES_PATH);
-        let rules = Rules::load(&path).unwrap();
+        let rules = shipped();
         let mut lines: Vec<String> = Vec::new();
         for r in rules.rules() {
             for ex in r.examples.iter().chain(&r.counterexamples) {
