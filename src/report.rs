@@ -3,9 +3,10 @@
 //! and a browser of a sample of documents, each clean text beside its decoded source with the
 //! removed pieces highlighted and labelled by rule.
 //!
-//! It is rendered from the release's own files (`manifest.json`, the Parquet parts, the rules
-//! file), never from build state, so `corpack report` regenerates it byte for byte and
-//! `corpack verify` checks it. The template is `templates/report.html` (minijinja, HTML
+//! `corpack report` renders it from the release's own files (`manifest.json`, the Parquet parts,
+//! the rules file), and `corpack verify` checks that the release's copy is what they give. A
+//! build renders the same page from the same values without reading its texts back: the rows it
+//! has just written, the rules it used and the manifest it wrote ([`render_rows`]). The template is `templates/report.html` (minijinja, HTML
 //! auto-escaping: every document string is untrusted and shows as text). Charts are inline SVG,
 //! the style inline CSS, the script a few lines that filter the document list; nothing is
 //! fetched. The charts cover every row; the browser embeds at most `sample` documents, chosen
@@ -173,7 +174,27 @@ struct Tally {
 }
 
 impl Tally {
+    /// Counts every row of `documents` (light rows: their texts and removals are not read),
+    /// with `removals` the boilerplate removals per rule over all of them.
+    fn of_rows(documents: &[Document], removals: &BTreeMap<String, u64>) -> Tally {
+        let mut tally = Tally::default();
+        for d in documents {
+            tally.add_row(d);
+        }
+        tally.rules = removals.clone();
+        tally
+    }
+
+    /// Counts `d`, its removals included.
     fn add(&mut self, d: &Document) {
+        self.add_row(d);
+        for r in &d.boilerplate {
+            *self.rules.entry(r.rule.clone()).or_default() += 1;
+        }
+    }
+
+    /// Counts `d` but not its removals.
+    fn add_row(&mut self, d: &Document) {
         if self.lengths.is_empty() {
             self.lengths = vec![0; LENGTH_BOUNDS.len() + 1];
         }
@@ -184,9 +205,6 @@ impl Tally {
             if seen.insert(r.as_str()) {
                 *self.repairs.entry(r.clone()).or_default() += 1;
             }
-        }
-        for r in &d.boilerplate {
-            *self.rules.entry(r.rule.clone()).or_default() += 1;
         }
         self.ids.push((d.doc_id.clone(), d.lang.clone()));
     }
@@ -356,23 +374,12 @@ fn for_each_row(dir: &Path, f: &mut dyn FnMut(Document)) -> Result<()> {
 pub fn render(dir: &Path, sample: usize) -> Result<String> {
     let manifest_path = dir.join("manifest.json");
     let bytes = std::fs::read(&manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
-    let m: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|e| bad(&manifest_path, format!("not valid JSON: {e}")))?;
-    // Only the rules' kinds are needed (which side an inline cut came from): not compiled.
-    let rules = match m["rules"]
-        .as_array()
-        .and_then(|r| r.first())
-        .and_then(|r| r["file"].as_str())
-    {
+    let m = manifest_value(&manifest_path, &bytes)?;
+    let rules = match rules_file(&m) {
         Some(file) => {
             let path = dir.join("rules").join(file);
             let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-            Some(
-                crate::boilerplate::Rules::kinds(&text).map_err(|message| Error::Config {
-                    path: path.clone(),
-                    message,
-                })?,
-            )
+            Some(kinds(&path, &text)?)
         }
         None => None,
     };
@@ -401,7 +408,77 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
         .into_iter()
         .flatten()
         .collect();
+    page(&m, tally, docs, sample)
+}
 
+/// The report of a release a build has just written to `dir`, from the values it wrote there:
+/// `manifest_json` is its `manifest.json`, `rules` the rules file it copied, `documents` its rows
+/// without their texts, `removals` the boilerplate removals per rule over all rows, and `rows`
+/// the full rows in the same order, of which only the sample's are read. The page is
+/// [`render`]'s of the same release, byte for byte, without decompressing every text again.
+pub fn render_rows(
+    dir: &Path,
+    manifest_json: &str,
+    rules: Option<&str>,
+    documents: &[Document],
+    removals: &BTreeMap<String, u64>,
+    rows: &dyn crate::package::Rows,
+    sample: usize,
+) -> Result<String> {
+    let manifest_path = dir.join("manifest.json");
+    let m = manifest_value(&manifest_path, manifest_json.as_bytes())?;
+    let rules = match (rules_file(&m), rules) {
+        (Some(file), Some(text)) => Some(kinds(&dir.join("rules").join(file), text)?),
+        _ => None,
+    };
+    let tally = Tally::of_rows(documents, removals);
+    let chosen: std::collections::BTreeSet<String> =
+        choose_sample(&tally.ids, sample).into_iter().collect();
+    let wanted: Vec<usize> = documents
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| chosen.contains(&d.doc_id))
+        .map(|(i, _)| i)
+        .collect();
+    let docs = wanted
+        .par_iter()
+        .map(|&i| {
+            let mut found = None;
+            rows.for_each_row_in(i..i + 1, &mut |d| {
+                found = Some(d);
+                Ok(())
+            })?;
+            let d = found.ok_or_else(|| bad(dir, format!("row {i} cannot be read back")))?;
+            Ok(view(d, rules.as_ref()))
+        })
+        .collect::<Result<Vec<DocView>>>()?;
+    page(&m, tally, docs, sample)
+}
+
+/// `manifest.json`'s bytes as JSON.
+fn manifest_value(path: &Path, bytes: &[u8]) -> Result<serde_json::Value> {
+    serde_json::from_slice(bytes).map_err(|e| bad(path, format!("not valid JSON: {e}")))
+}
+
+/// The name of the rules file under `rules/` that the manifest lists, if any.
+fn rules_file(m: &serde_json::Value) -> Option<&str> {
+    m["rules"]
+        .as_array()
+        .and_then(|r| r.first())
+        .and_then(|r| r["file"].as_str())
+}
+
+/// The rules' kinds by id, from the rules file `text` read from `path`: only the kinds are
+/// needed (which side an inline cut came from), so the rules are not compiled.
+fn kinds(path: &Path, text: &str) -> Result<Kinds> {
+    crate::boilerplate::Rules::kinds(text).map_err(|message| Error::Config {
+        path: path.to_path_buf(),
+        message,
+    })
+}
+
+/// The page, from the manifest, the counts over every row and the sample's views in row order.
+fn page(m: &serde_json::Value, tally: Tally, docs: Vec<DocView>, sample: usize) -> Result<String> {
     let u = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
     let languages: Vec<(String, u64, u64)> = m["languages"]
         .as_array()
@@ -493,7 +570,7 @@ pub fn render(dir: &Path, sample: usize) -> Result<String> {
         .get_template("report.html")
         .map_err(|e| Error::Settings(format!("report template: {e}")))?;
     let ctx = minijinja::context! {
-        m => minijinja::Value::from(minijinja::value::Serde(&m)),
+        m => minijinja::Value::from(minijinja::value::Serde(m)),
         charts => minijinja::Value::from(minijinja::value::Serde(&charts)),
         docs => minijinja::Value::from(minijinja::value::Serde(&docs)),
         doc_langs => doc_langs,

@@ -143,3 +143,48 @@ corpack_test!(verify_checks_the_report_against_the_data, |dir| {
     let o = run(dir.cmd().args(["verify".as_ref(), r.as_os_str()]), 1);
     assert!(stdout(&o).contains("report.html"), "{}", stdout(&o));
 });
+
+corpack_test!(a_build_renders_the_report_corpack_report_renders, |dir| {
+    // The build renders its report from the rows it wrote, `corpack report` from the files:
+    // with a sample smaller than the corpus, several parts and duplicates, the same bytes.
+    let config = dir.write(
+        "corpus.toml",
+        b"[report]\nsample = 4\n\n[build]\npart_max_bytes = 3000\n",
+    );
+    let o = run(
+        dir.cmd()
+            .args(["build", "--quiet", "--name", "rep", "--version", "1.0.0"])
+            .args(["--input".as_ref(), fixture("dedup").as_os_str()])
+            .args(["--config".as_ref(), config.as_os_str()])
+            .args([
+                "--rules".as_ref(),
+                repo().join("rules/boilerplate.toml").as_os_str(),
+            ])
+            .args(["--out", "out"]),
+        0,
+    );
+    let rel = dir.path().join("out/rep-1.0.0");
+    let parts = std::fs::read_dir(rel.join("data"))
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension() == Some("parquet".as_ref()))
+        .count();
+    assert!(parts > 1, "one part only: {}", stdout(&o));
+    let built = std::fs::read_to_string(rel.join("report.html")).unwrap();
+    assert_eq!(built.matches("<details class=\"doc\"").count(), 4);
+    assert!(
+        built.contains(" · duplicate of "),
+        "no duplicate in the sample"
+    );
+    run(
+        dir.cmd()
+            .args(["report".as_ref(), rel.as_os_str()])
+            .args(["--out", "again.html"]),
+        0,
+    );
+    let again = std::fs::read_to_string(dir.path().join("again.html")).unwrap();
+    assert!(
+        built == again,
+        "the build's report differs from corpack report's"
+    );
+    run(dir.cmd().args(["verify".as_ref(), rel.as_os_str()]), 0);
+});
