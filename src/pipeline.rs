@@ -129,12 +129,18 @@ fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
                 return Err(decode::NotText::Noise(noise));
             }
         }
-        let normalized = match normalize::normalize(&repaired, &mut round) {
+        // Both steps are idempotent (property tests hold them to it), so a round can end the
+        // rounds early. Past the first, `text` is normalize's output: unless repair changes it,
+        // normalizing it again changes nothing.
+        if pass > 0 && matches!(repaired, Cow::Borrowed(_)) {
+            break;
+        }
+        let (normalized, normalizing_changed) = match normalize::normalize(&repaired, &mut round) {
             Cow::Borrowed(_) => match repaired {
-                Cow::Borrowed(_) => None,
-                Cow::Owned(r) => Some(r),
+                Cow::Borrowed(_) => (None, false),
+                Cow::Owned(r) => (Some(r), false),
             },
-            Cow::Owned(n) => Some(n),
+            Cow::Owned(n) => (Some(n), true),
         };
         for r in round {
             if !repairs.contains(&r) {
@@ -144,6 +150,10 @@ fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
         match normalized {
             Some(n) if n != text => text = n,
             _ => break,
+        }
+        // Normalizing left repair's output as it was: repairing it again changes nothing.
+        if !normalizing_changed {
+            break;
         }
     }
     Ok(Cleaned {
@@ -911,6 +921,42 @@ mod tests {
             proptest::prop_assert_eq!(&twice.text, &once.text);
             proptest::prop_assert!(twice.repairs.is_empty(), "{:?}", twice.repairs);
         }
+
+        /// The rounds end early only where a further round would change nothing.
+        #[test]
+        fn early_ends_change_nothing(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "Ã", "Â", "Ð", "Ñ", "â€", "™", "©", "&#169;", "&#x81;", "&amp;", "&", "#", ";", "\u{81}",
+            "\u{A0}", "\u{200B}", "\u{AD}", "\u{2028}", "A\u{303}", "\u{303}", "\r\n", "\n", " ",
+            "\t", "é", "і", "ї", "word", "Привіт", "1",
+        ]), 0..40)) {
+            let s = pieces.concat();
+            let c = clean(s.as_bytes()).unwrap();
+            let (text, repairs) = clean_every_round(&s);
+            proptest::prop_assert_eq!(&c.text, &text);
+            proptest::prop_assert_eq!(&c.repairs, &repairs);
+        }
+    }
+
+    /// [`clean_decoded`] of UTF-8 `s` without its early ends: repair and normalize until a round
+    /// changes nothing.
+    fn clean_every_round(s: &str) -> (String, Vec<crate::repairs::Repair>) {
+        let mut text = s.to_string();
+        let mut repairs = Vec::new();
+        for _ in 0..CLEAN_ROUNDS {
+            let mut round = Vec::new();
+            let repaired = repair::repair(&text, &mut round).into_owned();
+            let normalized = normalize::normalize(&repaired, &mut round).into_owned();
+            for r in round {
+                if !repairs.contains(&r) {
+                    repairs.push(r);
+                }
+            }
+            if normalized == text {
+                break;
+            }
+            text = normalized;
+        }
+        (text, repairs)
     }
 
     /// `n` bytes from a seeded SplitMix64.
