@@ -102,10 +102,11 @@ pub fn words(text: &str) -> i64 {
 /// The words of `text` exactly as `unicode_segmentation`'s `unicode_words` gives them (UAX #29
 /// word boundaries, segments holding a letter or digit), faster on the scripts most text is in.
 /// A word never spans a line break, so the text is cut there into lines. Runs of lines made of
-/// ASCII and of the characters of `simple_class` (Latin, Greek, Cyrillic, Arabic letters,
-/// common punctuation) are segmented in one pass by the UAX #29 rules as they apply to those
-/// classes (letters, digits and `_` join; `:` `.` `'` `‘` `’` join letters, `,` `;` `.` `'` `‘`
-/// `’` join digits); any other line goes to `unicode_words`. Property tests hold the two equal
+/// ASCII and of the characters of `simple_class` (Latin, Greek, Cyrillic, Arabic letters, CJK
+/// ideographs, kana, common punctuation) are segmented in one pass by the UAX #29 rules as they
+/// apply to those classes (letters, digits and `_` join; katakana join each other and `_`; an
+/// ideograph or a hiragana is a word alone; `:` `.` `'` `‘` `’` join letters, `,` `;` `.` `'`
+/// `‘` `’` join digits); any other line goes to `unicode_words`. Property tests hold the two equal
 /// on mixed scripts, marks, joiners and spaces.
 pub fn unicode_words(text: &str) -> Words<'_> {
     Words {
@@ -231,8 +232,13 @@ impl<'a> Words<'a> {
             let start = self.pos;
             let mut alnum = false;
             loop {
+                // The character at `pos` is in the word (its first, or the one after a joining
+                // mid character); the next ones while they join the one before.
                 let mut prev = Wb::Other;
-                while let Some((k, len)) = self.at(self.pos).filter(|(k, _)| k.in_word()) {
+                while let Some((k, len)) = self
+                    .at(self.pos)
+                    .filter(|&(k, _)| k.in_word() && (prev == Wb::Other || prev.joins(k)))
+                {
                     alnum |= k != Wb::Under;
                     prev = k;
                     self.pos += len;
@@ -276,6 +282,11 @@ enum Wb {
     MidNumLet,
     /// MidNum (`,` `;` `，`).
     MidNum,
+    /// Katakana.
+    Kata,
+    /// A letter that is a word of its own: a CJK ideograph or a hiragana (Word_Break Other,
+    /// but alphabetic).
+    Single,
     /// Any other ASCII character (white space included): a boundary on both sides.
     Other,
 }
@@ -283,7 +294,24 @@ enum Wb {
 impl Wb {
     #[inline]
     fn in_word(self) -> bool {
-        matches!(self, Wb::Letter | Wb::Digit | Wb::Under)
+        matches!(
+            self,
+            Wb::Letter | Wb::Digit | Wb::Under | Wb::Kata | Wb::Single
+        )
+    }
+
+    /// Whether no boundary falls between a character of this class and one of `next`'s, both
+    /// in words: WB5, WB8 to WB10 (letters and digits), WB13 (katakana), WB13a and WB13b (`_`
+    /// after or before any of them).
+    #[inline]
+    fn joins(self, next: Wb) -> bool {
+        use Wb::{Digit, Kata, Letter, Under};
+        matches!(
+            (self, next),
+            (Letter | Digit, Letter | Digit | Under)
+                | (Under, Letter | Digit | Under | Kata)
+                | (Kata, Kata | Under)
+        )
     }
 }
 
@@ -321,6 +349,13 @@ fn class_at(bytes: &[u8], i: usize) -> (Option<Wb>, usize) {
         if let Some(&b1) = bytes.get(i + 1) {
             let cp = (usize::from(b & 0x1F) << 6) | usize::from(b1 & 0x3F);
             return (TWO_BYTE_CLASS[cp], 2);
+        }
+    }
+    if (0xE0..0xF0).contains(&b) {
+        if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+            let cp =
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            return (char::from_u32(cp).and_then(simple_class), 3);
         }
     }
     let len = match b {
@@ -363,6 +398,23 @@ const fn simple_class(c: char) -> Option<Wb> {
         '\u{a0}' | '\u{ab}' | '\u{b0}' | '\u{bb}' | '\u{2013}' | '\u{2014}' | '\u{201c}'
         | '\u{201d}' | '\u{201e}' | '\u{2026}' | '\u{3001}' | '\u{3002}' => Wb::Other,
         '\u{ff0c}' => Wb::MidNum,
+        // CJK brackets and full-width punctuation.
+        '\u{300c}'..='\u{300f}'
+        | '\u{3010}'
+        | '\u{3011}'
+        | '\u{ff01}'
+        | '\u{ff08}'
+        | '\u{ff09}'
+        | '\u{ff1f}' => Wb::Other,
+        // The Arabic question mark, more signs and arrows of running text.
+        '\u{61f}' | '\u{a9}' | '\u{ae}' | '\u{203a}' | '\u{2039}' | '\u{2116}' | '\u{2191}' => {
+            Wb::Other
+        }
+        '\u{b7}' | '\u{ff1a}' => Wb::MidLetter,
+        '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30fe}' => Wb::Kata,
+        '\u{3041}'..='\u{3096}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' => Wb::Single,
+        // The ideographic iteration mark is ALetter.
+        '\u{3005}' => Wb::Letter,
         '\u{c0}'..='\u{d6}'
         | '\u{d8}'..='\u{f6}'
         | '\u{f8}'..='\u{2af}'
@@ -420,7 +472,11 @@ mod tests {
             let Some(class) = simple_class(c) else {
                 continue;
             };
-            assert_eq!(class == Wb::Letter, c.is_alphanumeric(), "{c:?}");
+            assert_eq!(
+                matches!(class, Wb::Letter | Wb::Kata | Wb::Single),
+                c.is_alphanumeric(),
+                "{c:?}"
+            );
             for s in [
                 format!("{c}"),
                 format!("a{c}b"),
@@ -435,6 +491,10 @@ mod tests {
                 format!("a.{c}b"),
                 format!("1,{c}2"),
                 format!("{c}{c}a{c}"),
+                format!("カ{c}ー{c}"),
+                format!("_{c}_カ_"),
+                format!("中{c}中"),
+                format!("ひ{c}1{c}"),
             ] {
                 let want: Vec<&str> = s.unicode_words().collect();
                 assert_eq!(unicode_words(&s).collect::<Vec<_>>(), want, "{s:?}");
@@ -514,7 +574,8 @@ mod tests {
                 'ß', 'Ω', 'ά', 'Ё', 'ѓ', 'ǅ', '\u{2018}', '\u{00d7}', '\u{00f7}', '\u{00aa}',
                 '\u{00b5}', '\u{0482}', '\u{0483}', '\u{037e}', '\u{0387}', '\u{03f6}',
                 '\u{02b0}', '\u{0589}', '\u{2024}', '\u{ff0e}', '«', '—', 'ل', '\u{064b}',
-                '\u{060c}', '\u{0640}', '\u{3002}', '\u{ff0c}',
+                '\u{060c}', '\u{0640}', '\u{3002}', '\u{ff0c}', 'ひ', 'ア', '「', '！', '\u{3005}',
+                '\u{309b}', '\u{30fb}', '\u{ff1a}',
             ]), 0..80)
         ) {
             let s: String = chars.into_iter().collect();
