@@ -110,9 +110,11 @@ pub struct Rule {
     /// `pattern` compiled (when the rules are loaded; on first use in a [`Rules::for_record`]
     /// copy).
     compiled: std::sync::OnceLock<Option<Regex>>,
-    /// For prefix rules, the first character of each phrase; for suffix rules, the last: a line
-    /// whose first (last) character, lower-cased, is none of these cannot be cut by the rule.
-    ends: Vec<char>,
+    /// For prefix rules, the first character of each phrase; for suffix rules, the last; each
+    /// with its phrases (indices, in order), sorted by character. A line whose first (last)
+    /// character, lower-cased, is none of these cannot be cut by the rule, and one that is can
+    /// be cut only by the phrases that character begins (ends).
+    ends: Vec<(char, Vec<usize>)>,
     /// Why the matched text is boilerplate.
     pub reason: String,
     /// Languages the rule is written for (informational).
@@ -401,7 +403,16 @@ impl Rule {
     ) -> Option<(Side, std::ops::Range<usize>)> {
         let start_of_text = line.len() - line.trim_start().len();
         let body = line.trim();
-        for phrase in &self.phrases {
+        // Only the phrases that begin (end) with the key's first (last) character can match.
+        let end = match self.kind {
+            Kind::Prefix => ends.head.chars().next(),
+            Kind::Suffix => ends.tail.chars().next_back(),
+            _ => None,
+        };
+        let candidates = end
+            .and_then(|c| self.ends.binary_search_by_key(&c, |e| e.0).ok())
+            .map_or(&[][..], |k| &self.ends[k].1[..]);
+        for phrase in candidates.iter().map(|&i| &self.phrases[i]) {
             // A phrase that the key does not start (end) with cannot match: most are ruled out
             // here, by comparing a few bytes.
             let possible = match self.kind {
@@ -637,12 +648,13 @@ impl Rules {
             }
             _ => {}
         }
-        let mut ends: Vec<char> = phrases
-            .iter()
-            .filter_map(|p| inline_end(def.kind, p))
-            .collect();
-        ends.sort_unstable();
-        ends.dedup();
+        let mut by_end: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+        for (i, p) in phrases.iter().enumerate() {
+            if let Some(c) = inline_end(def.kind, p) {
+                by_end.entry(c).or_default().push(i);
+            }
+        }
+        let ends: Vec<(char, Vec<usize>)> = by_end.into_iter().collect();
         Ok(Rule {
             id,
             kind: def.kind,
@@ -771,7 +783,7 @@ impl Rules {
                 Kind::Suffix => last,
                 _ => return true,
             };
-            end.is_some_and(|c| r.ends.binary_search(&c).is_ok())
+            end.is_some_and(|c| r.ends.binary_search_by_key(&c, |e| e.0).is_ok())
         };
         let mut ends = None;
         self.inline
