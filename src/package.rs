@@ -335,7 +335,7 @@ pub fn write_release_dir(
         .par_iter()
         .enumerate()
         .map(|(k, range)| -> Result<()> {
-            let mut pq = ParquetPart::create(&dir.join(&parquet_paths[k]))?;
+            let mut pq = ParquetPart::create_with(&dir.join(&parquet_paths[k]), settings.jobs > 1)?;
             let mut part = CsvPart::create(&csv[k].1)?;
             corpus.rows.for_each_row_in(range.clone(), &mut |d| {
                 part.push(&d)?;

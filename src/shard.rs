@@ -277,7 +277,8 @@ pub fn build_shard(
     let mut prepared = spill.into_reader()?;
     let mut spill_error: Option<Error> = None;
     let records = prepared_records(&mut prepared, &mut spill_error);
-    let mut parquet = crate::write::ParquetPart::create(&dir.join("rows.parquet"))?;
+    let mut parquet =
+        crate::write::ParquetPart::create_with(&dir.join("rows.parquet"), settings.jobs > 1)?;
     let mut csv = crate::write::CsvPart::create(&dir.join("rows.csv"))?;
     let mut rows = 0usize;
     let mut next = 0usize;

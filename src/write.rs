@@ -192,71 +192,119 @@ pub struct ParquetPart {
     /// Rows and text bytes in the open row group (pending included).
     group_rows: usize,
     group_bytes: u64,
+    /// Whether row groups are encoded on a thread of their own.
+    threaded: bool,
 }
 
-/// A thread encoding one row group from the batches sent to it.
-struct RowGroupEncoder {
-    batches: Option<std::sync::mpsc::SyncSender<Vec<Document>>>,
-    thread: std::thread::JoinHandle<Result<Vec<ArrowColumnChunk>>>,
+/// Where the open row group is encoded: on a thread of its own, batch by batch as the rows
+/// arrive, or in the caller's thread (a build with one job uses one core). Both hand the same
+/// batches to the same column writers, so the bytes are the same.
+enum RowGroupEncoder {
+    Thread {
+        batches: Option<std::sync::mpsc::SyncSender<Vec<Document>>>,
+        thread: std::thread::JoinHandle<Result<Vec<ArrowColumnChunk>>>,
+    },
+    Inline {
+        columns: Vec<ArrowColumnWriter>,
+    },
+}
+
+/// Encodes `docs` into a row group's column writers (those of the file at `path`).
+fn encode_batch(path: &Path, columns: &mut [ArrowColumnWriter], docs: Vec<Document>) -> Result<()> {
+    let pq = |source| Error::Parquet {
+        path: path.to_path_buf(),
+        source,
+    };
+    let batch = to_record_batch(&docs)?;
+    drop(docs);
+    let schema = batch.schema();
+    let mut writers = columns.iter_mut();
+    for (field, column) in schema.fields().iter().zip(batch.columns()) {
+        for leaf in compute_leaves(field.as_ref(), column).map_err(pq)? {
+            let writer = writers.next().ok_or_else(|| {
+                pq(parquet::errors::ParquetError::General(
+                    "more leaf columns than column writers".into(),
+                ))
+            })?;
+            writer.write(&leaf).map_err(pq)?;
+        }
+    }
+    Ok(())
+}
+
+/// Closes a row group's column writers (those of the file at `path`) into their chunks.
+fn close_columns(path: &Path, columns: Vec<ArrowColumnWriter>) -> Result<Vec<ArrowColumnChunk>> {
+    columns
+        .into_iter()
+        .map(|c| {
+            c.close().map_err(|source| Error::Parquet {
+                path: path.to_path_buf(),
+                source,
+            })
+        })
+        .collect()
 }
 
 impl RowGroupEncoder {
-    /// Starts encoding a row group of the file at `path` with `columns`.
-    fn start(path: &Path, mut columns: Vec<ArrowColumnWriter>) -> Self {
+    /// Starts encoding a row group of the file at `path` with `columns`, on a thread of its own
+    /// when `threaded`.
+    fn start(path: &Path, mut columns: Vec<ArrowColumnWriter>, threaded: bool) -> Self {
+        if !threaded {
+            return RowGroupEncoder::Inline { columns };
+        }
         // One batch waiting beside the one being encoded: the rows in memory stay bounded.
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Document>>(1);
         let path = path.to_path_buf();
         let thread = std::thread::spawn(move || -> Result<Vec<ArrowColumnChunk>> {
-            let pq = |source| Error::Parquet {
-                path: path.clone(),
-                source,
-            };
-            let schema = arrow_schema();
             for docs in rx {
-                let batch = to_record_batch(&docs)?;
-                drop(docs);
-                let mut writers = columns.iter_mut();
-                for (field, column) in schema.fields().iter().zip(batch.columns()) {
-                    for leaf in compute_leaves(field.as_ref(), column).map_err(pq)? {
-                        let writer = writers.next().ok_or_else(|| {
-                            pq(parquet::errors::ParquetError::General(
-                                "more leaf columns than column writers".into(),
-                            ))
-                        })?;
-                        writer.write(&leaf).map_err(pq)?;
-                    }
-                }
+                encode_batch(&path, &mut columns, docs)?;
             }
-            columns.into_iter().map(|c| c.close().map_err(pq)).collect()
+            close_columns(&path, columns)
         });
-        RowGroupEncoder {
+        RowGroupEncoder::Thread {
             batches: Some(tx),
             thread,
         }
     }
 
-    /// Hands `docs` to the encoder (waiting while it is behind).
-    fn send(&self, docs: Vec<Document>) -> bool {
-        self.batches
-            .as_ref()
-            .is_some_and(|tx| tx.send(docs).is_ok())
+    /// Hands `docs` to the encoder (waiting while its thread is behind); `false` when the
+    /// thread has stopped (its error comes with [`RowGroupEncoder::join`]).
+    fn send(&mut self, path: &Path, docs: Vec<Document>) -> Result<bool> {
+        match self {
+            RowGroupEncoder::Thread { batches, .. } => {
+                Ok(batches.as_ref().is_some_and(|tx| tx.send(docs).is_ok()))
+            }
+            RowGroupEncoder::Inline { columns } => encode_batch(path, columns, docs).map(|()| true),
+        }
     }
 
     /// Says that no more rows come and waits for the encoded column chunks.
-    fn join(mut self, path: &Path) -> Result<Vec<ArrowColumnChunk>> {
-        self.batches = None;
-        self.thread.join().unwrap_or_else(|_| {
-            Err(Error::io(
-                path,
-                std::io::Error::other("the thread encoding a row group panicked"),
-            ))
-        })
+    fn join(self, path: &Path) -> Result<Vec<ArrowColumnChunk>> {
+        match self {
+            RowGroupEncoder::Thread { batches, thread } => {
+                drop(batches);
+                thread.join().unwrap_or_else(|_| {
+                    Err(Error::io(
+                        path,
+                        std::io::Error::other("the thread encoding a row group panicked"),
+                    ))
+                })
+            }
+            RowGroupEncoder::Inline { columns } => close_columns(path, columns),
+        }
     }
 }
 
 impl ParquetPart {
-    /// Creates the file at `path` with the fixed [`writer_properties`].
+    /// Creates the file at `path` with the fixed [`writer_properties`]; row groups are encoded
+    /// on a thread of their own.
     pub fn create(path: &Path) -> Result<Self> {
+        Self::create_with(path, true)
+    }
+
+    /// [`ParquetPart::create`], encoding on a thread of its own only when `threaded` (a build
+    /// with one job encodes in its own thread: the same bytes on one core).
+    pub fn create_with(path: &Path, threaded: bool) -> Result<Self> {
         let pq = |source| Error::Parquet {
             path: path.to_path_buf(),
             source,
@@ -277,6 +325,7 @@ impl ParquetPart {
             open: None,
             group_rows: 0,
             group_bytes: 0,
+            threaded,
         })
     }
 
@@ -299,11 +348,14 @@ impl ParquetPart {
                 .factory
                 .create_column_writers(index)
                 .map_err(|e| self.pq(e))?;
-            self.open = Some(RowGroupEncoder::start(&self.path, columns));
+            self.open = Some(RowGroupEncoder::start(&self.path, columns, self.threaded));
         }
         let docs = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        let sent = self.open.as_ref().is_some_and(|e| e.send(docs));
+        let sent = match self.open.as_mut() {
+            Some(encoder) => encoder.send(&self.path, docs)?,
+            None => false,
+        };
         if !sent {
             // The encoder stopped early: its error says why.
             if let Some(encoder) = self.open.take() {
@@ -573,6 +625,14 @@ mod tests {
         let serial = dir.path().join("serial.parquet");
         write_serially(&serial, &docs);
         assert!(std::fs::read(&p).unwrap() == std::fs::read(&serial).unwrap());
+        // Encoded in the caller's thread (one job): the same bytes.
+        let inline = dir.path().join("inline.parquet");
+        let mut part = ParquetPart::create_with(&inline, false).unwrap();
+        for d in &docs {
+            part.push(d.clone()).unwrap();
+        }
+        part.finish().unwrap();
+        assert!(std::fs::read(&p).unwrap() == std::fs::read(&inline).unwrap());
     }
 
     /// What `ParquetPart` wrote before it encoded row groups in parallel: the same batches and
