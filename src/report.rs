@@ -6,11 +6,12 @@
 //! `corpack report` renders it from the release's own files (`manifest.json`, the Parquet parts,
 //! the rules file), and `corpack verify` checks that the release's copy is what they give. A
 //! build renders the same page from the same values without reading its texts back: the rows it
-//! has just written, the rules it used and the manifest it wrote ([`render_rows`]). The template is `templates/report.html` (minijinja, HTML
-//! auto-escaping: every document string is untrusted and shows as text). Charts are inline SVG,
-//! the style inline CSS, the script a few lines that filter the document list; nothing is
-//! fetched. The charts cover every row; the browser embeds at most `sample` documents, chosen
-//! deterministically (round robin over languages, by SHA-256 of the doc_id within each).
+//! has just written, the rules it used and the manifest it wrote ([`render_rows`]). The template
+//! is `templates/report.html` (minijinja, HTML auto-escaping: every document string is untrusted
+//! and shows as text). Charts are inline SVG, the style inline CSS, the script a few lines that
+//! filter the document list; nothing is fetched. The charts cover every row; the browser embeds
+//! at most `sample` documents, chosen deterministically (round robin over languages, by SHA-256
+//! of the doc_id within each).
 
 use std::collections::BTreeMap;
 use std::path::Path;
