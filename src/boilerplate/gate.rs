@@ -426,10 +426,116 @@ fn branches(hir: &Hir) -> Vec<Hir> {
 /// What a line must show for a pattern, or one of its branches, to be tried on it.
 #[derive(Debug, Clone, PartialEq)]
 enum Need {
-    /// One of these strings (in the mapped line).
-    Strings(BTreeSet<String>),
+    /// One of these strings (in the mapped line), where the anchor says.
+    Strings(BTreeSet<String>, Anchor),
     /// What [`Check`] tests.
     Check(Check),
+}
+
+/// Where in the line a required string must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Anchor {
+    /// Anywhere.
+    Anywhere,
+    /// At its start: the branch begins with `^` and then one of the strings.
+    Start,
+    /// At its end: the branch ends with one of the strings and then `$`.
+    End,
+}
+
+impl Anchor {
+    /// Whether a string found at `start..end` of a mapped line of `len` bytes is where it must be.
+    fn holds(self, start: usize, end: usize, len: usize) -> bool {
+        match self {
+            Anchor::Anywhere => true,
+            Anchor::Start => start == 0,
+            Anchor::End => end == len,
+        }
+    }
+}
+
+/// The parts of `hir` as a sequence: a concatenation's (nested ones flattened, captures
+/// looked through), or `hir` alone.
+fn sequence(hir: &Hir) -> Vec<&Hir> {
+    match hir.kind() {
+        HirKind::Capture(c) => sequence(&c.sub),
+        HirKind::Concat(subs) => subs.iter().flat_map(sequence).collect(),
+        _ => vec![hir],
+    }
+}
+
+/// The alternatives of `hir` (captures looked through), or `hir` alone.
+fn alternatives(hir: &Hir) -> Vec<&Hir> {
+    match hir.kind() {
+        HirKind::Capture(c) => alternatives(&c.sub),
+        HirKind::Alternation(subs) => subs.iter().collect(),
+        _ => vec![hir],
+    }
+}
+
+/// The exact strings of the parts `seq` in turn, when they match only such strings, of at
+/// least two bytes each.
+fn exact_strings(seq: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
+    match concat(seq.iter().map(|h| lits(h, fold))) {
+        Lits::Exact(set) if !seq.is_empty() && set.iter().all(|s| s.len() >= 2) => Some(set),
+        _ => None,
+    }
+}
+
+/// The strings a line must begin with for `branch` (the parts after `^`) to match: those of its
+/// longest run of leading parts that match exact strings (the run's strings multiplied out,
+/// else its first part's).
+fn leading_strings(branch: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
+    let run = branch
+        .iter()
+        .take_while(|h| matches!(lits(h, fold), Lits::Exact(_)))
+        .count();
+    exact_strings(&branch[..run], fold).or_else(|| exact_strings(branch.get(..1)?, fold))
+}
+
+/// The strings a line must end with for `branch` (the parts before `$`) to match, as
+/// [`leading_strings`] from the other end.
+fn trailing_strings(branch: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
+    let run = branch
+        .iter()
+        .rev()
+        .take_while(|h| matches!(lits(h, fold), Lits::Exact(_)))
+        .count();
+    let from = branch.len() - run;
+    exact_strings(&branch[from..], fold)
+        .or_else(|| exact_strings(branch.get(branch.len().checked_sub(1)?..)?, fold))
+}
+
+/// Needs of a pattern of anchored branches, `^(a…|b…)$` or `^a…` or `…b$`, when at least one
+/// branch is known by the strings it must begin (end) the line with: `^(ип|ie)\s+…` needs a line
+/// that begins with `ип` or `ie`, not one that merely holds `ie`. The other branches are known
+/// by the strings they contain. `None` when a branch has neither, or no branch is anchored.
+fn anchored_needs(hir: &Hir, fold: &Fold) -> Option<Vec<Need>> {
+    let parts = sequence(hir);
+    let start = matches!(parts.first()?.kind(), HirKind::Look(Look::Start));
+    let end = matches!(parts.last()?.kind(), HirKind::Look(Look::End));
+    let inner = &parts[usize::from(start)..parts.len() - usize::from(end)];
+    let branches: Vec<Vec<&Hir>> = match inner {
+        [one] => alternatives(one).into_iter().map(sequence).collect(),
+        _ => vec![inner.to_vec()],
+    };
+    let mut anchored = false;
+    let mut out = Vec::new();
+    for branch in branches {
+        let leading = start.then(|| leading_strings(&branch, fold)).flatten();
+        let trailing = || end.then(|| trailing_strings(&branch, fold)).flatten();
+        if let Some(set) = leading {
+            anchored = true;
+            out.push(Need::Strings(set, Anchor::Start));
+        } else if let Some(set) = trailing() {
+            anchored = true;
+            out.push(Need::Strings(set, Anchor::End));
+        } else {
+            let whole = Hir::concat(branch.into_iter().cloned().collect());
+            out.push(Need::Strings(required(&whole, fold)?, Anchor::Anywhere));
+        }
+    }
+    anchored.then_some(out)
 }
 
 /// A test of a line without its strings: one of some ASCII characters somewhere, and a first
@@ -457,8 +563,11 @@ impl Check {
 /// strings when it has some; else, when every branch has strings or a check, one need per
 /// branch; else the check of the whole, which may require nothing.
 fn needs(hir: &Hir, fold: &Fold) -> Vec<Need> {
+    if let Some(anchored) = anchored_needs(hir, fold) {
+        return anchored;
+    }
     if let Some(set) = required(hir, fold) {
-        return vec![Need::Strings(set)];
+        return vec![Need::Strings(set, Anchor::Anywhere)];
     }
     let check = |h: &Hir| Check {
         bytes: required_bytes(h, fold),
@@ -470,7 +579,7 @@ fn needs(hir: &Hir, fold: &Fold) -> Vec<Need> {
         let split: Option<Vec<Need>> = parts
             .iter()
             .map(|b| match required(b, fold) {
-                Some(set) => Some(Need::Strings(set)),
+                Some(set) => Some(Need::Strings(set, Anchor::Anywhere)),
                 None => Some(check(b))
                     .filter(|c| *c != Check::default())
                     .map(Need::Check),
@@ -608,8 +717,9 @@ pub(crate) struct Gate {
 struct Finder {
     /// Every required string of the patterns; `None` when none has one.
     strings: Option<AhoCorasick>,
-    /// For each string of `strings`, the patterns (positions in the list) that require it.
-    admits: Vec<Vec<usize>>,
+    /// For each string of `strings`, the patterns (positions in the list) that require it, and
+    /// where.
+    admits: Vec<Vec<(usize, Anchor)>>,
     /// The patterns (or branches) known by a [`Check`], not by strings; an empty check lets
     /// every line through.
     checks: Vec<(usize, Check)>,
@@ -618,13 +728,13 @@ struct Finder {
 impl Finder {
     /// The finder of the patterns `needs` lists (position, what a line must show).
     fn new<'a>(needs: impl Iterator<Item = (usize, &'a Vec<Need>)>) -> Result<Finder, String> {
-        let mut strings: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+        let mut strings: BTreeMap<&str, BTreeSet<(usize, Anchor)>> = BTreeMap::new();
         let mut checks = Vec::new();
         for (i, needs) in needs {
             for need in needs {
                 match need {
-                    Need::Strings(set) => set.iter().for_each(|s| {
-                        strings.entry(s.as_str()).or_default().insert(i);
+                    Need::Strings(set, anchor) => set.iter().for_each(|s| {
+                        strings.entry(s.as_str()).or_default().insert((i, *anchor));
                     }),
                     Need::Check(c) => checks.push((i, c.clone())),
                 }
@@ -729,9 +839,12 @@ impl Gate {
             }
         }
         if let Some(strings) = &finder.strings {
+            let len = mapped.len();
             for m in strings.find_overlapping_iter(mapped.as_slice()) {
-                for &i in &finder.admits[m.pattern().as_usize()] {
-                    set(i);
+                for &(i, anchor) in &finder.admits[m.pattern().as_usize()] {
+                    if anchor.holds(m.start(), m.end(), len) {
+                        set(i);
+                    }
                 }
             }
         }
@@ -845,7 +958,46 @@ mod tests {
         assert_eq!(gate.admitted("ПОДЕЛИТЬСЯ", false), vec![1]);
         assert_eq!(gate.admitted("nothing to see", false), Vec::<usize>::new());
         // A long line is searched for the strings of the patterns that read long lines only.
-        assert_eq!(gate.admitted("share on vk; поделиться", true), vec![1]);
+        assert_eq!(gate.admitted("поделиться; share on vk", true), vec![1]);
+        // Strings that must begin (end) the line do not admit a line that only holds them.
+        assert_eq!(gate.admitted("see share on vk", false), Vec::<usize>::new());
+        assert_eq!(gate.admitted("share on vk, not", false), vec![0]);
+        assert_eq!(gate.admitted("не поделиться", false), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn anchored_branches_need_their_strings_at_the_ends() {
+        let fold = Fold::new(&[]);
+        let needs = |p: &str| needs(&regex_syntax::parse(p).unwrap(), &fold);
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+        // Each branch by its own end: a start, an end, or (neither) what it contains.
+        assert_eq!(
+            needs(r"^(ie\s+\w+|\w+\s+gmbh|\w+ wide \w+)$"),
+            vec![
+                Need::Strings(strings(&["ie"]), Anchor::Start),
+                Need::Strings(strings(&["gmbh"]), Anchor::End),
+                Need::Strings(strings(&[" wide "]), Anchor::Anywhere),
+            ]
+        );
+        // Exact parts in a row multiply out.
+        assert_eq!(
+            needs(r"^share on (facebook|vk)$"),
+            vec![Need::Strings(
+                strings(&["share on facebook", "share on vk"]),
+                Anchor::Start
+            )]
+        );
+        // No anchor, or a branch known by nothing: the strings anywhere, as before.
+        assert_eq!(
+            needs(r"read more"),
+            vec![Need::Strings(strings(&["read more"]), Anchor::Anywhere)]
+        );
+        // A branch known by nothing (`\d+`): the branches as before, none anchored.
+        let unanchored = needs(r"^(ie\s+\w+|\d+)$");
+        assert!(unanchored.contains(&Need::Strings(strings(&["ie"]), Anchor::Anywhere)));
+        assert!(!unanchored
+            .iter()
+            .any(|n| matches!(n, Need::Strings(_, Anchor::Start | Anchor::End))));
     }
 
     /// The shipped rules' patterns, their gate and compiled patterns, and the example lines of
