@@ -473,37 +473,35 @@ fn alternatives(hir: &Hir) -> Vec<&Hir> {
     }
 }
 
-/// The exact strings of the parts `seq` in turn, when they match only such strings, of at
-/// least two bytes each.
-fn exact_strings(seq: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
-    match concat(seq.iter().map(|h| lits(h, fold))) {
-        Lits::Exact(set) if !seq.is_empty() && set.iter().all(|s| s.len() >= 2) => Some(set),
+/// The strings of exact parts in turn (`parts`, each [`Lits::Exact`]) multiplied out, when they
+/// stay exact and every one has at least two bytes.
+fn exact_strings(parts: Vec<Lits>) -> Option<BTreeSet<String>> {
+    if parts.is_empty() {
+        return None;
+    }
+    match concat(parts.into_iter()) {
+        Lits::Exact(set) if set.iter().all(|s| s.len() >= 2) => Some(set),
         _ => None,
     }
 }
 
-/// The strings a line must begin with for `branch` (the parts after `^`) to match: those of its
-/// longest run of leading parts that match exact strings (the run's strings multiplied out,
-/// else its first part's).
-fn leading_strings(branch: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
-    let run = branch
-        .iter()
-        .take_while(|h| matches!(lits(h, fold), Lits::Exact(_)))
-        .count();
-    exact_strings(&branch[..run], fold).or_else(|| exact_strings(branch.get(..1)?, fold))
-}
-
-/// The strings a line must end with for `branch` (the parts before `$`) to match, as
-/// [`leading_strings`] from the other end.
-fn trailing_strings(branch: &[&Hir], fold: &Fold) -> Option<BTreeSet<String>> {
-    let run = branch
-        .iter()
-        .rev()
-        .take_while(|h| matches!(lits(h, fold), Lits::Exact(_)))
-        .count();
-    let from = branch.len() - run;
-    exact_strings(&branch[from..], fold)
-        .or_else(|| exact_strings(branch.get(branch.len().checked_sub(1)?..)?, fold))
+/// The strings a line must begin (`Start`) or end (`End`) with for `branch` (the parts after
+/// `^`, before `$`) to match: those of its longest run of parts at that end that match exact
+/// strings (the run's strings multiplied out, else the outermost part's alone).
+fn end_strings(branch: &[&Hir], anchor: Anchor, fold: &Fold) -> Option<BTreeSet<String>> {
+    let exact = |l: &Lits| matches!(l, Lits::Exact(_));
+    let lits_of = |h: &&Hir| lits(h, fold);
+    let mut run: Vec<Lits> = if anchor == Anchor::Start {
+        branch.iter().map(lits_of).take_while(exact).collect()
+    } else {
+        branch.iter().rev().map(lits_of).take_while(exact).collect()
+    };
+    // The outermost part is the run's first either way; an end run is read back to front.
+    let outermost = run.first().cloned();
+    if anchor != Anchor::Start {
+        run.reverse();
+    }
+    exact_strings(run).or_else(|| exact_strings(vec![outermost?]))
 }
 
 /// Needs of a pattern of anchored branches, `^(a…|b…)$` or `^a…` or `…b$`, when at least one
@@ -522,8 +520,13 @@ fn anchored_needs(hir: &Hir, fold: &Fold) -> Option<Vec<Need>> {
     let mut anchored = false;
     let mut out = Vec::new();
     for branch in branches {
-        let leading = start.then(|| leading_strings(&branch, fold)).flatten();
-        let trailing = || end.then(|| trailing_strings(&branch, fold)).flatten();
+        let leading = start
+            .then(|| end_strings(&branch, Anchor::Start, fold))
+            .flatten();
+        let trailing = || {
+            end.then(|| end_strings(&branch, Anchor::End, fold))
+                .flatten()
+        };
         if let Some(set) = leading {
             anchored = true;
             out.push(Need::Strings(set, Anchor::Start));

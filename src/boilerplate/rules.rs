@@ -395,6 +395,12 @@ impl Rule {
         self.cut_keyed(line, &KeyEnds::of(line, longest, longest))
     }
 
+    /// The phrases (indices) of a prefix (suffix) rule that begin (end) with `c`, if any.
+    fn phrases_at(&self, c: char) -> Option<&[usize]> {
+        let k = self.ends.binary_search_by_key(&c, |e| e.0).ok()?;
+        Some(&self.ends[k].1)
+    }
+
     /// [`Rule::cut`] with the ends of the line's key, at least as long as the longest phrase.
     pub(crate) fn cut_keyed(
         &self,
@@ -404,14 +410,14 @@ impl Rule {
         let start_of_text = line.len() - line.trim_start().len();
         let body = line.trim();
         // Only the phrases that begin (end) with the key's first (last) character can match.
-        let end = match self.kind {
-            Kind::Prefix => ends.head.chars().next(),
-            Kind::Suffix => ends.tail.chars().next_back(),
-            _ => None,
+        let key_end = if self.kind == Kind::Prefix {
+            &ends.head
+        } else {
+            &ends.tail
         };
-        let candidates = end
-            .and_then(|c| self.ends.binary_search_by_key(&c, |e| e.0).ok())
-            .map_or(&[][..], |k| &self.ends[k].1[..]);
+        let candidates = inline_end(self.kind, key_end)
+            .and_then(|c| self.phrases_at(c))
+            .unwrap_or_default();
         for phrase in candidates.iter().map(|&i| &self.phrases[i]) {
             // A phrase that the key does not start (end) with cannot match: most are ruled out
             // here, by comparing a few bytes.
@@ -783,7 +789,7 @@ impl Rules {
                 Kind::Suffix => last,
                 _ => return true,
             };
-            end.is_some_and(|c| r.ends.binary_search_by_key(&c, |e| e.0).is_ok())
+            end.is_some_and(|c| r.phrases_at(c).is_some())
         };
         let mut ends = None;
         self.inline
