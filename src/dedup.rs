@@ -107,40 +107,59 @@ pub fn words_signature<'a>(
     s: &DedupSettings,
 ) -> Option<Vec<u64>> {
     // MinHash of the distinct shingles: a repeated shingle cannot change a minimum, so the
-    // hashes are folded as they come, repeats included, not sorted and deduplicated first.
-    let hashes = shingle_hashes(words, s.shingle_words);
-    (!hashes.is_empty()).then(|| signature_of(&hashes, s.num_hashes()))
+    // hashes are folded as they come, repeats included, a batch at a time: no hash list the
+    // size of the text (a 1 MB page has about 150,000 words).
+    let (a, b) = permutations(s.num_hashes());
+    let mut mins = vec![u64::MAX; a.len()];
+    let mut batch = Vec::with_capacity(SHINGLE_BATCH);
+    let mut shingles = 0usize;
+    for_each_shingle(words, s.shingle_words, |h| {
+        shingles += 1;
+        batch.push(h);
+        if batch.len() == SHINGLE_BATCH {
+            fold_minimums(&batch, &a, &b, &mut mins);
+            batch.clear();
+        }
+    });
+    fold_minimums(&batch, &a, &b, &mut mins);
+    (shingles > 0).then_some(mins)
 }
 
-/// The hash of each overlapping run of `n` lower-cased UAX #29 words (with repeats): each word
-/// is hashed once, and a shingle's hash is the xxh3 of its words' hashes.
-fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64> {
+/// Shingle hashes folded into the minimums at a time by [`words_signature`].
+const SHINGLE_BATCH: usize = 512;
+
+/// Calls `f` with the hash of each overlapping run of `n` lower-cased UAX #29 words (with
+/// repeats), in order: each word is hashed once, and a shingle's hash is the xxh3 of its words'
+/// hashes (little-endian bytes, first word first).
+fn for_each_shingle<'a>(words: impl Iterator<Item = &'a str>, n: usize, mut f: impl FnMut(u64)) {
     let n = n.max(1);
     let mut lower = String::new();
-    let mut hashes: Vec<u64> = words
-        .map(|w| {
-            // Only words with an upper-case letter are lowered (a title-case `ǅ` is not one).
-            if crate::annotate::has_uppercase(w) {
-                lower.clear();
-                crate::annotate::push_lowercase(&mut lower, w);
-                xxh3_64_with_seed(lower.as_bytes(), 0)
-            } else {
-                xxh3_64_with_seed(w.as_bytes(), 0)
-            }
-        })
-        .collect();
-    // Each shingle's hash replaces its first word's, in place: window `i` reads `i..i + n`
-    // before slot `i` is written, and no later window reads slot `i`.
-    let shingles = hashes.len().saturating_sub(n - 1);
+    // The last `n` word hashes, the oldest at `(seen + 1) % n` once `n` are seen.
+    let mut ring = vec![0u64; n];
     let mut buf = Vec::with_capacity(8 * n);
-    for i in 0..shingles {
-        buf.clear();
-        for h in &hashes[i..i + n] {
-            buf.extend_from_slice(&h.to_le_bytes());
+    for (seen, w) in words.enumerate() {
+        // Only words with an upper-case letter are lowered (a title-case `ǅ` is not one).
+        ring[seen % n] = if crate::annotate::has_uppercase(w) {
+            lower.clear();
+            crate::annotate::push_lowercase(&mut lower, w);
+            xxh3_64_with_seed(lower.as_bytes(), 0)
+        } else {
+            xxh3_64_with_seed(w.as_bytes(), 0)
+        };
+        if seen + 1 >= n {
+            buf.clear();
+            for j in 1..=n {
+                buf.extend_from_slice(&ring[(seen + j) % n].to_le_bytes());
+            }
+            f(xxh3_64_with_seed(&buf, 0));
         }
-        hashes[i] = xxh3_64_with_seed(&buf, 0);
     }
-    hashes.truncate(shingles);
+}
+
+/// The shingle hashes of [`for_each_shingle`], collected.
+fn shingle_hashes<'a>(words: impl Iterator<Item = &'a str>, n: usize) -> Vec<u64> {
+    let mut hashes = Vec::new();
+    for_each_shingle(words, n, |h| hashes.push(h));
     hashes
 }
 
@@ -347,6 +366,28 @@ mod tests {
             let set = shingles(&text, s.shingle_words);
             let want = (!set.is_empty()).then(|| signature(&set, s.num_hashes()));
             proptest::prop_assert_eq!(text_signature(&text, &s), want);
+        }
+    }
+
+    /// Past a batch of shingles (and at every batch boundary), the signature is still the
+    /// signature of the whole shingle set.
+    #[test]
+    fn a_long_text_is_signed_across_batches() {
+        let mut rng = crate::benchgen::Rng::new(11);
+        let s = DedupSettings::default();
+        let n = s.shingle_words;
+        for len in [
+            SHINGLE_BATCH + n - 2,
+            SHINGLE_BATCH + n - 1,
+            SHINGLE_BATCH + n,
+            3 * SHINGLE_BATCH + 7,
+        ] {
+            let words: Vec<String> = (0..len)
+                .map(|_| format!("w{}", rng.next_u64() % 5000))
+                .collect();
+            let text = words.join(" ");
+            let want = signature(&shingles(&text, n), s.num_hashes());
+            assert_eq!(text_signature(&text, &s), Some(want), "{len} words");
         }
     }
 

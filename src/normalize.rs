@@ -322,9 +322,15 @@ fn is_unified_space(c: char) -> bool {
 /// Trims trailing white space on every line, drops leading and trailing blank lines and
 /// collapses runs of blank lines to one. Expects `\n` line ends.
 pub fn tidy_whitespace(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    tidy_lines(text.split('\n'), text.len())
+}
+
+/// [`tidy_whitespace`] of `lines` joined by `\n` (each line without one), written once into a
+/// string of `capacity` bytes: a caller holding the lines need not join them first.
+pub fn tidy_lines<'a>(lines: impl Iterator<Item = &'a str>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     let mut pending_blank = false;
-    for line in text.split('\n') {
+    for line in lines {
         let line = line.trim_end();
         if line.is_empty() {
             pending_blank = !out.is_empty();

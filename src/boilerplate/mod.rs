@@ -93,15 +93,18 @@ impl RepeatedCounter {
     /// The distinct candidate lines of one text (head and tail zone, short chrome), as keys:
     /// what [`RepeatedCounter::add`] counts. A plain function, to run on worker threads.
     pub fn candidates(text: &str, s: &StripSettings) -> Vec<String> {
-        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-        let n = lines.len();
-        let mut seen = std::collections::BTreeSet::new();
-        for (i, line) in lines.iter().enumerate() {
-            if (i < s.head_lines || i + s.tail_lines >= n) && short_chrome_candidate(line, s) {
-                seen.insert(key(line));
-            }
-        }
-        seen.into_iter().collect()
+        // The zones are the first and last non-blank lines, read from each end: a page's lines
+        // are not listed (a 1 MB page has about 10,000). Where the zones overlap, the set keeps
+        // one copy.
+        let non_blank = || text.lines().filter(|l| !l.trim().is_empty());
+        let head = non_blank().take(s.head_lines);
+        let tail = non_blank().rev().take(s.tail_lines);
+        head.chain(tail)
+            .filter(|line| short_chrome_candidate(line, s))
+            .map(key)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
     }
 
     /// The distinct keys of every non-blank line in the head and tail zones, sorted: the lines
@@ -526,8 +529,7 @@ pub fn strip(text: &str, rules: &Rules, repeated: &Repeated, s: &StripSettings) 
             }
         }
     }
-    let joined = out_lines.join("\n");
-    let text = crate::normalize::tidy_whitespace(&joined);
+    let text = crate::normalize::tidy_lines(out_lines.into_iter(), text.len());
     let title = title.filter(|_| !text.is_empty());
     Stripped {
         text,
@@ -814,6 +816,35 @@ counterexamples = ["I want to read more"]
     });
 
     proptest::proptest! {
+        /// The candidates, read from both ends of the text, are the zone lines' keys that could
+        /// be chrome, as listing the non-blank lines and numbering them gives them.
+        #[test]
+        fn candidates_are_the_short_lines_of_the_zones(
+            picks in proptest::collection::vec((0usize..6, 0usize..3), 0..30),
+            head in 0usize..5,
+            tail in 0usize..5,
+        ) {
+            const POOL: [&str; 6] = ["Share", "  MENU ", "Home", "A longer line of content that is not chrome at all.", "\t", "Like"];
+            let mut text = String::new();
+            for (i, blank) in &picks {
+                text.push_str(POOL[*i]);
+                text.push_str(["\n", "\n\n", "\r\n"][*blank]);
+            }
+            let s = StripSettings { head_lines: head, tail_lines: tail, ..StripSettings::default() };
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let n = lines.len();
+            let want: std::collections::BTreeSet<String> = lines
+                .iter()
+                .enumerate()
+                .filter(|&(i, l)| (i < head || i + tail >= n) && short_chrome_candidate(l, &s))
+                .map(|(_, l)| key(l))
+                .collect();
+            proptest::prop_assert_eq!(
+                RepeatedCounter::candidates(&text, &s),
+                want.into_iter().collect::<Vec<_>>()
+            );
+        }
+
         /// Documents made of chrome and content lines in any order: stripping loses nothing.
         #[test]
         fn rebuild_is_exact_for_any_arrangement(
