@@ -582,7 +582,7 @@ pub(crate) fn prepare_all(
     let mut settler = DocIdSettler::default();
     crate::ordered::ordered_map(
         settings.jobs,
-        files.iter(),
+        crate::read::read_ahead(&files),
         PREPARE_IN_FLIGHT_BYTES,
         |f| std::fs::symlink_metadata(&f.abs_path).map_or(0, |m| m.len()),
         |f| {

@@ -124,11 +124,16 @@ impl SpillReader {
             .read_exact(&mut len)
             .map_err(|e| Error::io(&self.path, e))?;
         let bytes = self.read_bytes(u64::from_le_bytes(len))?;
-        // simdutf8 checks and the copy is cheap: several times faster than `String::from_utf8`
-        // on the non-ASCII texts that make up most corpora.
-        let text = simdutf8::basic::from_utf8(&bytes)
-            .map(str::to_owned)
-            .map_err(|e| Error::io(&self.path, std::io::Error::other(e)))?;
+        // In place: a copy of each text would be a fresh buffer, faulted in page by page.
+        let text = crate::decode::utf8_string(bytes).map_err(|_| {
+            Error::io(
+                &self.path,
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "a spilled text is not UTF-8",
+                ),
+            )
+        })?;
         Ok(Some((header, text)))
     }
 
@@ -189,5 +194,24 @@ mod tests {
         std::fs::write(&p, &bytes[..bytes.len() - 3]).unwrap();
         let mut r = SpillReader::open(&p).unwrap();
         assert!(r.next_record::<u8>().is_err());
+    }
+
+    #[test]
+    fn a_text_that_is_not_utf8_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s");
+        let mut w = SpillWriter::create(&p).unwrap();
+        w.push(&1u8, "caf\u{e9}").unwrap();
+        drop(w.into_reader().unwrap());
+        let mut bytes = std::fs::read(&p).unwrap();
+        // The last byte is the second of `é`'s two: without it, the text is not UTF-8.
+        let n = bytes.len();
+        bytes[n - 1] = b'!';
+        std::fs::write(&p, &bytes).unwrap();
+        let e = SpillReader::open(&p)
+            .unwrap()
+            .next_record::<u8>()
+            .unwrap_err();
+        assert!(e.to_string().contains("not UTF-8"), "{e}");
     }
 }
