@@ -26,7 +26,8 @@ const MAX_ROUNDS: usize = 4;
 type Step = fn(&str) -> Option<String>;
 
 /// Normalizes `text`, appending to `repairs` what it changed (each code once, in order). Text
-/// with nothing to change comes back borrowed.
+/// with nothing to change comes back borrowed, and so does text whose only change is dropping
+/// its final line end (most files end with one): then the result is `text` without it.
 pub fn normalize<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     let mut record = |r: Repair| {
         if !repairs.contains(&r) {
@@ -42,6 +43,15 @@ pub fn normalize<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
     }
     let tidy = if is_tidy(&current) {
         current
+    } else if current.strip_suffix('\n').is_some_and(is_tidy) {
+        // Tidying would only drop the final line end, which is not a repair: no copy.
+        match current {
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..t.len() - 1]),
+            Cow::Owned(mut t) => {
+                t.pop();
+                Cow::Owned(t)
+            }
+        }
     } else {
         let tidy = tidy_whitespace(&current);
         // One final line end is how text files end, not damage: dropping it is not a repair.
@@ -450,6 +460,29 @@ mod tests {
     fn clean_text_is_untouched() {
         let s = "Title\n\nFirst paragraph.\nSame paragraph.\n\nSecond.";
         assert_eq!(norm(s), (s.to_string(), vec![]));
+    }
+
+    /// Most files end with a line end: dropping it is no repair and needs no copy.
+    #[test]
+    fn a_final_line_end_is_dropped_without_a_copy() {
+        let s = "Title\n\nFirst paragraph.\n";
+        let mut r = Vec::new();
+        let n = normalize(s, &mut r);
+        assert!(
+            matches!(n, Cow::Borrowed("Title\n\nFirst paragraph.")),
+            "{n:?}"
+        );
+        assert!(r.is_empty());
+        // Two are a blank line at the end: tidied, and a repair.
+        assert_eq!(
+            norm("a\n\n"),
+            ("a".to_string(), vec!["whitespace".to_string()])
+        );
+        // After a step that copies, the copy loses its final line end in place.
+        assert_eq!(
+            norm("a\r\nb\r\n"),
+            ("a\nb".to_string(), vec!["line-endings".to_string()])
+        );
     }
 
     #[test]

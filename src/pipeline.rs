@@ -112,6 +112,13 @@ pub fn clean_owned(bytes: Vec<u8>) -> Result<Cleaned, decode::NotText> {
     clean_decoded(decode::decode_owned(bytes)?)
 }
 
+/// What normalizing made of a text, without borrowing it: its first `len` bytes (all of them,
+/// or all but the final line end), or a new text.
+enum Normalized {
+    Prefix(usize),
+    New(String),
+}
+
 /// The repair and normalize rounds of [`clean`].
 fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
     let mut repairs = decoded.repairs;
@@ -135,25 +142,38 @@ fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
         if pass > 0 && matches!(repaired, Cow::Borrowed(_)) {
             break;
         }
-        let (normalized, normalizing_changed) = match normalize::normalize(&repaired, &mut round) {
-            Cow::Borrowed(_) => match repaired {
-                Cow::Borrowed(_) => (None, false),
-                Cow::Owned(r) => (Some(r), false),
-            },
-            Cow::Owned(n) => (Some(n), true),
+        // What normalizing made of repair's output: the same, a prefix of it (the final line
+        // end dropped, and nothing else), or a new text.
+        let given = repaired.len();
+        let normalized = match normalize::normalize(&repaired, &mut round) {
+            Cow::Borrowed(n) => Normalized::Prefix(n.len()),
+            Cow::Owned(n) => Normalized::New(n),
         };
         for r in round {
             if !repairs.contains(&r) {
                 repairs.push(r);
             }
         }
-        match normalized {
-            Some(n) if n != text => text = n,
-            _ => break,
-        }
-        // Normalizing left repair's output as it was: repairing it again changes nothing.
-        if !normalizing_changed {
-            break;
+        // Repair's output, when it made one (which ends its borrow of `text`).
+        let repaired = match repaired {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(r) => Some(r),
+        };
+        match (normalized, repaired) {
+            // Neither step changed anything.
+            (Normalized::Prefix(len), None) if len == given => break,
+            // Normalizing left repair's output as it was: repairing it again changes nothing.
+            (Normalized::Prefix(len), Some(r)) if len == given => {
+                text = r;
+                break;
+            }
+            (Normalized::Prefix(len), None) => text.truncate(len),
+            (Normalized::Prefix(len), Some(mut r)) => {
+                r.truncate(len);
+                text = r;
+            }
+            (Normalized::New(n), _) if n == text => break,
+            (Normalized::New(n), _) => text = n,
         }
     }
     Ok(Cleaned {
@@ -934,6 +954,24 @@ mod tests {
             let (text, repairs) = clean_every_round(&s);
             proptest::prop_assert_eq!(&c.text, &text);
             proptest::prop_assert_eq!(&c.repairs, &repairs);
+        }
+    }
+
+    /// A final line end goes, whether the text needed nothing else, a repair, or a copying
+    /// normalize step; the results are those of every round run in full.
+    #[test]
+    fn a_final_line_end_goes_after_any_round() {
+        for (raw, want) in [
+            ("word\n", "word"),
+            ("Привіт, word.\n", "Привіт, word."),
+            ("cafÃ©\n", "café"),
+            ("cafÃ©\r\n", "café"),
+            ("a\r\nb\n", "a\nb"),
+            ("word", "word"),
+        ] {
+            let c = clean(raw.as_bytes()).unwrap();
+            assert_eq!(c.text, want, "{raw:?}");
+            assert_eq!((c.text, c.repairs), clean_every_round(raw), "{raw:?}");
         }
     }
 
