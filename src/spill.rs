@@ -183,13 +183,19 @@ mod tests {
         assert!(r.next_record::<(usize, String)>().unwrap().is_none());
     }
 
-    #[test]
-    fn a_cut_file_is_an_error_not_a_panic() {
+    /// A spill file holding one record (header `1u8`) of `text`, in a fresh folder.
+    fn one_record(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("s");
         let mut w = SpillWriter::create(&p).unwrap();
-        w.push(&1u8, "some text").unwrap();
+        w.push(&1u8, text).unwrap();
         drop(w.into_reader().unwrap());
+        (dir, p)
+    }
+
+    #[test]
+    fn a_cut_file_is_an_error_not_a_panic() {
+        let (_dir, p) = one_record("some text");
         let bytes = std::fs::read(&p).unwrap();
         std::fs::write(&p, &bytes[..bytes.len() - 3]).unwrap();
         let mut r = SpillReader::open(&p).unwrap();
@@ -198,11 +204,7 @@ mod tests {
 
     #[test]
     fn a_text_that_is_not_utf8_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("s");
-        let mut w = SpillWriter::create(&p).unwrap();
-        w.push(&1u8, "caf\u{e9}").unwrap();
-        drop(w.into_reader().unwrap());
+        let (_dir, p) = one_record("caf\u{e9}");
         let mut bytes = std::fs::read(&p).unwrap();
         // The last byte is the second of `é`'s two: without it, the text is not UTF-8.
         let n = bytes.len();
