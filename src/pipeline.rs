@@ -154,26 +154,21 @@ fn clean_decoded(decoded: decode::Decoded) -> Result<Cleaned, decode::NotText> {
                 repairs.push(r);
             }
         }
-        // Repair's output, when it made one (which ends its borrow of `text`).
-        let repaired = match repaired {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(r) => Some(r),
-        };
-        match (normalized, repaired) {
-            // Neither step changed anything.
-            (Normalized::Prefix(len), None) if len == given => break,
-            // Normalizing left repair's output as it was: repairing it again changes nothing.
-            (Normalized::Prefix(len), Some(r)) if len == given => {
-                text = r;
-                break;
+        match normalized {
+            // Repair's output, or `text` as it was, or either without its final line end.
+            Normalized::Prefix(len) => {
+                if let Cow::Owned(r) = repaired {
+                    text = r;
+                }
+                text.truncate(len);
+                // Neither step changed anything, or normalizing left repair's output as it
+                // was: repairing it again changes nothing.
+                if len == given {
+                    break;
+                }
             }
-            (Normalized::Prefix(len), None) => text.truncate(len),
-            (Normalized::Prefix(len), Some(mut r)) => {
-                r.truncate(len);
-                text = r;
-            }
-            (Normalized::New(n), _) if n == text => break,
-            (Normalized::New(n), _) => text = n,
+            Normalized::New(n) if n == text => break,
+            Normalized::New(n) => text = n,
         }
     }
     Ok(Cleaned {
