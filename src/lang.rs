@@ -300,6 +300,60 @@ mod tests {
         assert!(g.confidence >= 0.9, "{g:?}");
     }
 
+    /// Lingua's confidences for each text, by language.
+    fn confidences<'a>(
+        detector: &LanguageDetector,
+        texts: impl Iterator<Item = &'a String>,
+    ) -> Vec<BTreeMap<lingua::Language, f64>> {
+        texts
+            .map(|t| {
+                let values = detector.compute_language_confidence_values(t.as_str());
+                values.into_iter().collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lingua_scores_the_same_from_a_warm_lookup_cache() {
+        // vendor/lingua caches model lookups per thread: a thread that has scored other texts
+        // (a warm cache) must give the confidences a fresh thread (a cold cache) gives.
+        let detector = LanguageDetectorBuilder::from_all_languages().build();
+        let mut texts = Vec::new();
+        for c in cases() {
+            for chars in [8, 40, 400] {
+                texts.push(c.text.chars().take(chars).collect::<String>());
+            }
+        }
+        let cold: Vec<_> = texts
+            .iter()
+            .flat_map(|t| {
+                std::thread::scope(|s| {
+                    s.spawn(|| confidences(&detector, std::iter::once(t)))
+                        .join()
+                        .unwrap()
+                })
+            })
+            .collect();
+        let warm = std::thread::scope(|s| {
+            s.spawn(|| {
+                confidences(&detector, texts.iter().rev());
+                confidences(&detector, texts.iter())
+            })
+            .join()
+            .unwrap()
+        });
+        for ((text, cold), warm) in texts.iter().zip(&cold).zip(&warm) {
+            assert_eq!(cold.len(), warm.len());
+            for (code, c) in cold {
+                // Lingua sums in hash-set order, so only the last bits may differ.
+                assert!(
+                    (c - warm[code]).abs() < 1e-9,
+                    "{code:?} {c} {warm:?} {text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_recorded_detector_version_is_the_locked_one() {
         let lock = include_str!("../Cargo.lock");
