@@ -83,6 +83,37 @@ impl LookupCache {
         if bytes.len() > 14 {
             return model.get(bytes).map(f64::from_bits);
         }
+        let (lo, hi, index) = Self::key(language, bytes);
+        let slot = &mut self.slots[index];
+        if slot[0] != lo || slot[1] != hi {
+            let value = model.get(bytes);
+            if value == Some(ABSENT) {
+                // Not a probability a model holds; kept out of the cache, where it means absent.
+                return value.map(f64::from_bits);
+            }
+            *slot = [lo, hi, value.unwrap_or(ABSENT)];
+        }
+        (slot[2] != ABSENT).then(|| f64::from_bits(slot[2]))
+    }
+
+    /// Asks the processor to fetch the slot of `ngram`, which will be looked up soon.
+    #[inline]
+    fn prefetch(&self, language: Language, ngram: &str) {
+        #[cfg(target_arch = "x86_64")]
+        if ngram.len() <= 14 {
+            let (_, _, index) = Self::key(language, ngram.as_bytes());
+            // SAFETY: a prefetch is a hint; the pointer is in bounds of `slots`.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    self.slots.as_ptr().add(index).cast(),
+                )
+            };
+        }
+    }
+
+    /// The key of `bytes` (at most 14) for `language`, and its slot.
+    #[inline]
+    fn key(language: Language, bytes: &[u8]) -> (u64, u64, usize) {
         let (head, tail) = bytes.split_at(bytes.len().min(8));
         let mut lo = [0u8; 8];
         let mut hi = [0u8; 8];
@@ -93,16 +124,7 @@ impl LookupCache {
         hi[7] = language as u8 + 1;
         let (lo, hi) = (u64::from_le_bytes(lo), u64::from_le_bytes(hi));
         let hash = (lo ^ hi.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = &mut self.slots[(hash >> (64 - LOOKUP_CACHE_BITS)) as usize];
-        if slot[0] != lo || slot[1] != hi {
-            let value = model.get(bytes);
-            if value == Some(ABSENT) {
-                // Not a probability a model holds; kept out of the cache, where it means absent.
-                return value.map(f64::from_bits);
-            }
-            *slot = [lo, hi, value.unwrap_or(ABSENT)];
-        }
-        (slot[2] != ABSENT).then(|| f64::from_bits(slot[2]))
+        (lo, hi, (hash >> (64 - LOOKUP_CACHE_BITS)) as usize)
     }
 }
 static UNIQUE_NGRAM_MODELS: LazyLock<CountModelMap> = LazyLock::new(DashMap::new);
@@ -1115,6 +1137,11 @@ impl LanguageDetector {
             return 0.0;
         };
         LOOKUP_CACHE.with_borrow_mut(|cache| {
+            for ngrams in ngram_model.iter() {
+                if let Some(ngram) = ngrams.first() {
+                    cache.prefetch(language, ngram.value);
+                }
+            }
             let mut sum = 0.0;
             for ngrams in ngram_model.iter() {
                 for ngram in ngrams {
