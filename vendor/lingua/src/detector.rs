@@ -14,6 +14,9 @@
  * limitations under the License.
  */
 
+// Modified by corpack (2026): a per-thread cache of n-gram probability lookups, at the places
+// marked `corpack:`; see CORPACK.md, next to this crate's Cargo.toml.
+
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::cmp::Ordering;
