@@ -618,6 +618,8 @@ const LANG: &[Case] = &[
     page("ru", 2, Enc::Utf8),
     page("ru", 64, Enc::Utf8),
     Case::Seeds,
+    // Pages in many languages: lingua's lookup cache (vendor/lingua) sees many models.
+    Case::Mix,
 ];
 
 #[divan::bench(args = LANG, sample_count = 30, max_time = MAX_TIME)]
