@@ -41,14 +41,15 @@ pub fn normalize<'a>(text: &'a str, repairs: &mut Vec<Repair>) -> Cow<'a, str> {
             current = Cow::Owned(cleaned);
         }
     }
-    let tidy = if is_tidy(&current) {
-        current
-    } else if current.strip_suffix('\n').is_some_and(is_tidy) {
-        // Tidying would only drop the final line end, which is not a repair: no copy.
+    // A text ending in a line end is never tidy, so one scan of it without that line end says
+    // whether tidying has anything else to do.
+    let end = usize::from(current.ends_with('\n'));
+    let tidy = if is_tidy(&current[..current.len() - end]) {
+        // Tidy, or tidy but for the final line end, which is not a repair to drop: no copy.
         match current {
-            Cow::Borrowed(t) => Cow::Borrowed(&t[..t.len() - 1]),
+            Cow::Borrowed(t) => Cow::Borrowed(&t[..t.len() - end]),
             Cow::Owned(mut t) => {
-                t.pop();
+                t.truncate(t.len() - end);
                 Cow::Owned(t)
             }
         }
