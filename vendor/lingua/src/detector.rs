@@ -54,6 +54,8 @@ static NGRAM_MODELS: LazyLock<LanguageModelMap> = LazyLock::new(DashMap::new);
 
 // corpack: the n-gram probability lookup cache (see CORPACK.md).
 const LOOKUP_CACHE_BITS: u32 = 18;
+/// The longest n-gram (in bytes) a cache key holds; longer ones go to the model.
+const LOOKUP_CACHE_MAX_BYTES: usize = 14;
 const ABSENT: u64 = u64::MAX;
 
 thread_local! {
@@ -83,7 +85,7 @@ impl LookupCache {
         ngram: &str,
     ) -> Option<f64> {
         let bytes = ngram.as_bytes();
-        if bytes.len() > 14 {
+        if bytes.len() > LOOKUP_CACHE_MAX_BYTES {
             return model.get(bytes).map(f64::from_bits);
         }
         let (lo, hi, index) = Self::key(language, bytes);
@@ -103,7 +105,7 @@ impl LookupCache {
     #[inline]
     fn prefetch(&self, language: Language, ngram: &str) {
         #[cfg(target_arch = "x86_64")]
-        if ngram.len() <= 14 {
+        if ngram.len() <= LOOKUP_CACHE_MAX_BYTES {
             let (_, _, index) = Self::key(language, ngram.as_bytes());
             // SAFETY: a prefetch is a hint; the pointer is in bounds of `slots`.
             unsafe {
@@ -114,7 +116,7 @@ impl LookupCache {
         }
     }
 
-    /// The key of `bytes` (at most 14) for `language`, and its slot.
+    /// The key of `bytes` (at most `LOOKUP_CACHE_MAX_BYTES`) for `language`, and its slot.
     #[inline]
     fn key(language: Language, bytes: &[u8]) -> (u64, u64, usize) {
         let (head, tail) = bytes.split_at(bytes.len().min(8));
