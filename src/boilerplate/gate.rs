@@ -20,7 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// Most characters a class may hold to count as a choice of literal characters.
@@ -489,6 +489,18 @@ fn exact_strings(parts: Vec<Lits>) -> Option<BTreeSet<String>> {
 /// `^`, before `$`) to match: those of its longest run of parts at that end that match exact
 /// strings (the run's strings multiplied out, else the outermost part's alone).
 fn end_strings(branch: &[&Hir], anchor: Anchor, fold: &Fold) -> Option<BTreeSet<String>> {
+    // A repetition at that end that matches at least once begins (ends) the line with one of
+    // its part's matches: `^((en|de)\s*,?\s*){2,8}$` needs a line that begins with `en` or `de`.
+    let outer = if anchor == Anchor::Start {
+        branch.first()
+    } else {
+        branch.last()
+    };
+    if let Some(HirKind::Repetition(r)) = outer.map(|h| h.kind()) {
+        if r.min >= 1 {
+            return end_strings(&sequence(&r.sub), anchor, fold);
+        }
+    }
     let exact = |l: &Lits| matches!(l, Lits::Exact(_));
     let lits_of = |h: &&Hir| lits(h, fold);
     let mut run: Vec<Lits> = if anchor == Anchor::Start {
@@ -718,24 +730,76 @@ pub(crate) struct Gate {
 /// The required strings of some of the patterns, found together.
 #[derive(Debug, Clone, Default)]
 struct Finder {
-    /// Every required string of the patterns; `None` when none has one.
+    /// The required strings that may be anywhere or at the end of the line; `None` when there
+    /// are none.
     strings: Option<AhoCorasick>,
     /// For each string of `strings`, the patterns (positions in the list) that require it, and
     /// where.
     admits: Vec<Vec<(usize, Anchor)>>,
+    /// The strings a line must begin with, looked for at its start only: searched everywhere,
+    /// `en` of a language switcher (`^((en|de|…)\s*[|/]?\s*){2,8}$`) was found in most lines.
+    starts: Option<Starts>,
     /// The patterns (or branches) known by a [`Check`], not by strings; an empty check lets
     /// every line through.
     checks: Vec<(usize, Check)>,
+}
+
+/// The strings some patterns need a line to begin with, and the patterns each admits.
+#[derive(Debug, Clone)]
+struct Starts {
+    /// The strings, for an anchored search of the longest one the line begins with.
+    strings: AhoCorasick,
+    /// For each string, the patterns that need it or a string it begins with: every string a
+    /// line begins with begins the longest such string.
+    admits: Vec<Vec<usize>>,
+}
+
+impl Starts {
+    fn new(strings: &BTreeMap<&str, BTreeSet<usize>>) -> Result<Option<Starts>, String> {
+        if strings.is_empty() {
+            return Ok(None);
+        }
+        let admits = strings
+            .keys()
+            .map(|s| {
+                let mut all = BTreeSet::new();
+                for end in (1..=s.len()).filter(|&end| s.is_char_boundary(end)) {
+                    all.extend(strings.get(&s[..end]).into_iter().flatten());
+                }
+                all.into_iter().collect()
+            })
+            .collect();
+        let strings = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(strings.keys())
+            .map_err(|e| format!("the patterns' leading strings: {e}"))?;
+        Ok(Some(Starts { strings, admits }))
+    }
+
+    /// The patterns admitted by the strings `mapped` begins with.
+    fn admitted(&self, mapped: &[u8]) -> &[usize] {
+        let input = Input::new(mapped).anchored(Anchored::Yes);
+        // Built for anchored searches, so the search cannot fail.
+        match self.strings.try_find(input) {
+            Ok(Some(m)) => &self.admits[m.pattern().as_usize()],
+            Ok(None) | Err(_) => &[],
+        }
+    }
 }
 
 impl Finder {
     /// The finder of the patterns `needs` lists (position, what a line must show).
     fn new<'a>(needs: impl Iterator<Item = (usize, &'a Vec<Need>)>) -> Result<Finder, String> {
         let mut strings: BTreeMap<&str, BTreeSet<(usize, Anchor)>> = BTreeMap::new();
+        let mut starts: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
         let mut checks = Vec::new();
         for (i, needs) in needs {
             for need in needs {
                 match need {
+                    Need::Strings(set, Anchor::Start) => set.iter().for_each(|s| {
+                        starts.entry(s.as_str()).or_default().insert(i);
+                    }),
                     Need::Strings(set, anchor) => set.iter().for_each(|s| {
                         strings.entry(s.as_str()).or_default().insert((i, *anchor));
                     }),
@@ -764,6 +828,7 @@ impl Finder {
                 .into_values()
                 .map(|s| s.into_iter().collect())
                 .collect(),
+            starts: Starts::new(&starts)?,
             checks,
         })
     }
@@ -840,6 +905,9 @@ impl Gate {
             if check.admits(first, &mut present) {
                 set(*i);
             }
+        }
+        if let Some(starts) = &finder.starts {
+            starts.admitted(mapped).iter().for_each(|&i| set(i));
         }
         if let Some(strings) = &finder.strings {
             let len = mapped.len();
@@ -969,6 +1037,30 @@ mod tests {
     }
 
     #[test]
+    fn leading_strings_admit_a_line_that_begins_with_them() {
+        let gate = Gate::new(&[
+            (r"(?i)^en\s.*$", false),
+            (r"(?i)^english\b.*$", false),
+            (r"(?i)^eng$", false),
+            (r"(?i)^x.*eng$", false),
+        ])
+        .unwrap();
+        for (line, want) in [
+            // Every string the line begins with counts, not only the longest.
+            ("English edition", vec![0, 1, 2]),
+            // (Pattern 3 needs a line that ends with `eng`.)
+            ("ENG", vec![0, 2, 3]),
+            ("en bref", vec![0]),
+            ("e", vec![]),
+            // Anywhere else they do not; a string the line ends with still does.
+            ("in english", vec![]),
+            ("x then eng", vec![3]),
+        ] {
+            assert_eq!(gate.admitted(line, false), want, "{line:?}");
+        }
+    }
+
+    #[test]
     fn anchored_branches_need_their_strings_at_the_ends() {
         let fold = Fold::new(&[]);
         let needs = |p: &str| needs(&regex_syntax::parse(p).unwrap(), &fold);
@@ -990,6 +1082,22 @@ mod tests {
                 Anchor::Start
             )]
         );
+        // A repetition at an end that matches at least once: its part's strings, there.
+        assert_eq!(
+            needs(r"^((en|de)\s*[|/]?\s*){2,8}$"),
+            vec![Need::Strings(strings(&["en", "de"]), Anchor::Start)]
+        );
+        assert_eq!(
+            needs(r"^(\w+ (gmbh|ltd),? ){1,3}$"),
+            vec![Need::Strings(
+                strings(&[" gmbh, ", " gmbh ", " ltd, ", " ltd "]),
+                Anchor::End
+            )]
+        );
+        // One that may match nothing says nothing of the line's ends.
+        assert!(!needs(r"^((en|de),?){0,8}x$")
+            .iter()
+            .any(|n| matches!(n, Need::Strings(_, Anchor::Start))));
         // No anchor, or a branch known by nothing: the strings anywhere, as before.
         assert_eq!(
             needs(r"read more"),
