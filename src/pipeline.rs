@@ -659,7 +659,7 @@ pub(crate) struct Collected {
     rows_spill: crate::spill::SpillWriter,
     light: Vec<Document>,
     text_bytes: Vec<u64>,
-    signatures: Vec<Option<Vec<u64>>>,
+    signatures: crate::spill::SignatureWriter,
     offsets: Vec<u64>,
     words_in: u64,
     /// Boilerplate removals per rule id, over all rows: the light rows drop theirs (tens per
@@ -669,13 +669,14 @@ pub(crate) struct Collected {
 }
 
 impl Collected {
-    /// Collects into a rows spill at `path`.
+    /// Collects into a rows spill at `path`, and the signatures beside it (`path` with the
+    /// extension `signatures`).
     pub(crate) fn create(path: &std::path::Path) -> Result<Self> {
         Ok(Collected {
             rows_spill: crate::spill::SpillWriter::create(path)?,
             light: Vec::new(),
             text_bytes: Vec::new(),
-            signatures: Vec::new(),
+            signatures: crate::spill::SignatureWriter::create(&path.with_extension("signatures"))?,
             offsets: Vec::new(),
             words_in: 0,
             removals: std::collections::BTreeMap::new(),
@@ -709,7 +710,7 @@ impl Collected {
                     }
                 }
                 self.text_bytes.push(text.len() as u64);
-                self.signatures.push(sig);
+                self.signatures.push(sig.as_deref())?;
                 self.light.push(*d);
             }
             Outcome::Rejected(r) => {
@@ -759,18 +760,19 @@ pub(crate) fn release(
     // Duplicates, from the texts' hashes and signatures alone; rows are in doc_id order.
     progress.phase(Phase::Dedup);
     let duplicates = {
+        let signatures = signatures.finish()?;
+        debug_assert_eq!(signatures.len(), light.len());
         let signed: Vec<dedup::Signed<'_>> = light
             .iter()
-            .zip(&signatures)
-            .map(|(d, sig)| dedup::Signed {
+            .enumerate()
+            .map(|(i, d)| dedup::Signed {
                 doc_id: &d.doc_id,
                 text_sha256: &d.text_sha256,
-                signature: sig.as_deref(),
+                signature: signatures.get(i),
             })
             .collect();
         dedup::find_duplicates_signed(&signed, &settings.dedup)
     };
-    drop(signatures);
     for (d, dup) in light.iter_mut().zip(&duplicates) {
         d.duplicate_of.clone_from(dup);
     }

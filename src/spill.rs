@@ -157,9 +157,178 @@ impl SpillReader {
     }
 }
 
+/// Appends MinHash signatures (lists of `u64`, or none) to a file, one per row, so that pass 2,
+/// where the resident set peaks, does not carry them: 800 bytes a row with the default
+/// settings, the largest part of what a build keeps per document.
+#[derive(Debug)]
+pub struct SignatureWriter {
+    path: PathBuf,
+    out: BufWriter<File>,
+    rows: usize,
+    values: usize,
+}
+
+/// A row without a signature, in place of the count of its values.
+const NO_SIGNATURE: u32 = u32::MAX;
+
+impl SignatureWriter {
+    /// Creates (truncates) the file at `path`.
+    pub fn create(path: &Path) -> Result<Self> {
+        let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        Ok(SignatureWriter {
+            path: path.to_path_buf(),
+            out: BufWriter::with_capacity(64 << 10, file),
+            rows: 0,
+            values: 0,
+        })
+    }
+
+    /// Appends the next row's signature: its count of values (little-endian `u32`), then the
+    /// values (little-endian `u64`).
+    pub fn push(&mut self, signature: Option<&[u64]>) -> Result<()> {
+        let io = |e| Error::io(&self.path, e);
+        match signature {
+            Some(values) => {
+                let n = u32::try_from(values.len())
+                    .ok()
+                    .filter(|&n| n != NO_SIGNATURE)
+                    .ok_or_else(|| {
+                        io(std::io::Error::new(
+                            std::io::ErrorKind::InvalidInput,
+                            "a signature of 2^32 values or more",
+                        ))
+                    })?;
+                self.out.write_all(&n.to_le_bytes()).map_err(io)?;
+                for v in values {
+                    self.out.write_all(&v.to_le_bytes()).map_err(io)?;
+                }
+                self.values += values.len();
+            }
+            None => self
+                .out
+                .write_all(&NO_SIGNATURE.to_le_bytes())
+                .map_err(io)?,
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Flushes the file and reads every signature back, in order.
+    pub fn finish(self) -> Result<Signatures> {
+        let path = self.path;
+        let file = self
+            .out
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
+        drop(file);
+        let file = File::open(&path).map_err(|e| Error::io(&path, e))?;
+        let mut input = BufReader::with_capacity(64 << 10, file);
+        let bad = |what: &str| {
+            Error::io(
+                &path,
+                std::io::Error::new(std::io::ErrorKind::InvalidData, what.to_string()),
+            )
+        };
+        let mut out = Signatures {
+            values: Vec::with_capacity(self.values),
+            spans: Vec::with_capacity(self.rows),
+        };
+        let mut word = [0u8; 8];
+        for _ in 0..self.rows {
+            input
+                .read_exact(&mut word[..4])
+                .map_err(|_| bad("signature file ends early"))?;
+            let n = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            if n == NO_SIGNATURE {
+                out.spans.push(None);
+                continue;
+            }
+            let start = out.values.len();
+            for _ in 0..n {
+                input
+                    .read_exact(&mut word)
+                    .map_err(|_| bad("signature file ends inside a signature"))?;
+                out.values.push(u64::from_le_bytes(word));
+            }
+            out.spans.push(Some((start, out.values.len())));
+        }
+        if input.read(&mut word).map_err(|e| Error::io(&path, e))? != 0 {
+            return Err(bad("signature file longer than its rows"));
+        }
+        Ok(out)
+    }
+}
+
+/// The signatures of [`SignatureWriter`] read back: one list of values, each row's span of it.
+#[derive(Debug, Default)]
+pub struct Signatures {
+    values: Vec<u64>,
+    spans: Vec<Option<(usize, usize)>>,
+}
+
+impl Signatures {
+    /// The signature of row `row`, if it has one (none past the last row).
+    pub fn get(&self, row: usize) -> Option<&[u64]> {
+        let (start, end) = (*self.spans.get(row)?)?;
+        self.values.get(start..end)
+    }
+
+    /// Rows.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signatures_come_back_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sig");
+        let mut w = SignatureWriter::create(&path).unwrap();
+        let rows: Vec<Option<Vec<u64>>> = vec![
+            Some(vec![1, u64::MAX, 0]),
+            None,
+            Some(vec![]),
+            Some((0..100).map(|i| i * 0x0101_0101_0101).collect()),
+            None,
+        ];
+        for r in &rows {
+            w.push(r.as_deref()).unwrap();
+        }
+        let back = w.finish().unwrap();
+        assert_eq!(back.len(), rows.len());
+        for (i, r) in rows.iter().enumerate() {
+            assert_eq!(back.get(i), r.as_deref(), "row {i}");
+        }
+        assert_eq!(back.get(rows.len()), None);
+    }
+
+    #[test]
+    fn a_cut_signature_file_is_an_error_with_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sig");
+        let mut w = SignatureWriter::create(&path).unwrap();
+        w.push(Some(&[7, 8, 9])).unwrap();
+        // The file loses its last value before it is read back.
+        w.out.flush().unwrap();
+        let len = std::fs::metadata(&path).unwrap().len();
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(len - 8)
+            .unwrap();
+        let err = w.finish().unwrap_err().to_string();
+        assert!(err.contains("sig") && err.contains("ends inside"), "{err}");
+    }
 
     #[test]
     fn records_come_back_in_order() {
