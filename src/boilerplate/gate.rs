@@ -13,7 +13,8 @@
 //! the mapped literal in its mapped text.
 //!
 //! Lines longer than the rules' limit are searched only for the strings of the patterns that read
-//! long lines. A pattern with no such string is split into its branches (`^(a…|b…|c…)$` into
+//! long lines, and only in their first characters when each of those patterns begins the line and
+//! must hold one of its strings within a bounded start (`^(.{0,79}\W)?(we use cookies|…)`). A pattern with no such string is split into its branches (`^(a…|b…|c…)$` into
 //! `^a…$`, `^b…$`, `^c…$`), and each branch is known by its own strings, by the ASCII characters
 //! one of which it must hold (`@` for an e-mail address), or, when it is anchored at `^`, by the
 //! characters its match can begin with: the pattern is tried on a line that passes one branch.
@@ -31,6 +32,9 @@ const DFA_MAX_STRINGS: usize = 512;
 const MAX_SET: usize = 1024;
 /// Most branches a pattern is split into (see [`branches`]).
 const MAX_BRANCHES: usize = 64;
+/// Most characters of a leading string a long line is searched for (see [`leading`]): a part
+/// of a required string is required too, and a shorter one ends sooner in the line.
+const LEADING_CHARS: usize = 16;
 
 /// What is known of the strings a regular expression node matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -553,6 +557,81 @@ fn anchored_needs(hir: &Hir, fold: &Fold) -> Option<Vec<Need>> {
     anchored.then_some(out)
 }
 
+/// The most characters a match of `hir` can hold; `None` when unbounded (or not known).
+fn max_chars(hir: &Hir) -> Option<usize> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(0),
+        HirKind::Literal(lit) => Some(std::str::from_utf8(&lit.0).ok()?.chars().count()),
+        HirKind::Class(Class::Unicode(_)) => Some(1),
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Capture(c) => max_chars(&c.sub),
+        HirKind::Repetition(r) => max_chars(&r.sub)?.checked_mul(r.max? as usize),
+        HirKind::Concat(subs) => subs
+            .iter()
+            .try_fold(0usize, |n, s| n.checked_add(max_chars(s)?)),
+        HirKind::Alternation(subs) => subs
+            .iter()
+            .try_fold(0usize, |n, s| Some(n.max(max_chars(s)?))),
+    }
+}
+
+/// Strings one of which a match of the sequence `parts` holds, starting within its first
+/// `.1` characters, each cut to its first [`LEADING_CHARS`]: the first part that matches exact
+/// strings of two bytes or more (with the exact parts after it, multiplied out), or a choice
+/// whose every branch holds such strings, or a repetition (at least once) whose part does; the
+/// parts before it must have a bounded length. `(?i)^(.{0,79}\W)?(we use cookies|…).{0,700}$` holds
+/// `we use cookies` (cut to 16 characters) within its first 80 characters: a long line is
+/// searched for it there, not in all its length.
+fn leading(parts: &[&Hir], fold: &Fold) -> Option<(BTreeSet<String>, usize)> {
+    let mut offset = 0usize;
+    for (k, part) in parts.iter().enumerate() {
+        if let Some(set) = end_strings(&parts[k..], Anchor::Start, fold) {
+            let cut = set
+                .iter()
+                .map(|s| {
+                    s.char_indices()
+                        .nth(LEADING_CHARS)
+                        .map_or(s.as_str(), |(i, _)| &s[..i])
+                })
+                .map(str::to_string)
+                .collect();
+            return Some((cut, offset));
+        }
+        let choices = alternatives(part);
+        let inner = match part.kind() {
+            _ if choices.len() > 1 => choices
+                .into_iter()
+                .map(|choice| leading(&sequence(choice), fold))
+                .try_fold((BTreeSet::new(), 0), |(mut all, start), found| {
+                    let (set, at) = found?;
+                    all.extend(set);
+                    Some((all, start.max(at)))
+                }),
+            HirKind::Repetition(r) if r.min >= 1 => leading(&sequence(&r.sub), fold),
+            _ => None,
+        };
+        if let Some((set, at)) = inner {
+            return Some((set, offset.checked_add(at)?));
+        }
+        // Nothing known inside: the strings are further on.
+        offset = offset.checked_add(max_chars(part)?)?;
+    }
+    None
+}
+
+/// What a long line must show for `hir` to be tried on it, and within how many of its first
+/// characters, when every match begins the line (see [`leading`]).
+fn leading_need(hir: &Hir, fold: &Fold) -> Option<(Need, usize)> {
+    let parts = sequence(hir);
+    let (first, rest) = parts.split_first()?;
+    if !matches!(first.kind(), HirKind::Look(Look::Start)) {
+        return None;
+    }
+    let (set, start) = leading(rest, fold)?;
+    let window = start.checked_add(LEADING_CHARS)?;
+    Some((Need::Strings(set, Anchor::Anywhere), window))
+}
+
 /// A test of a line without its strings: one of some ASCII characters somewhere, and a first
 /// character that can begin a match. Neither known: every line passes.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -736,6 +815,9 @@ struct Finder {
     /// For each string of `strings`, the patterns (positions in the list) that require it, and
     /// where.
     admits: Vec<Vec<(usize, Anchor)>>,
+    /// How many of a line's first characters hold every string and check the line is tested
+    /// for; `None`: all of them.
+    window: Option<usize>,
     /// The strings a line must begin with, looked for at its start only: searched everywhere,
     /// `en` of a language switcher (`^((en|de|…)\s*[|/]?\s*){2,8}$`) was found in most lines.
     starts: Option<Starts>,
@@ -830,6 +912,7 @@ impl Finder {
                 .collect(),
             starts: Starts::new(&starts)?,
             checks,
+            window: None,
         })
     }
 }
@@ -849,11 +932,24 @@ impl Gate {
             .collect::<Result<Vec<Hir>, String>>()?;
         let fold = Fold::new(&hirs);
         let needs: Vec<Vec<Need>> = hirs.iter().map(|hir| needs(hir, &fold)).collect();
-        let long = needs.iter().enumerate().filter(|&(i, _)| patterns[i].1);
+        // Long lines: when every pattern that reads them begins the line and holds strings
+        // within a bounded start, only that start of a long line is searched.
+        let leading: Option<Vec<(usize, Vec<Need>, usize)>> = (0..patterns.len())
+            .filter(|&i| patterns[i].1)
+            .map(|i| leading_need(&hirs[i], &fold).map(|(need, window)| (i, vec![need], window)))
+            .collect();
+        let long = match leading {
+            Some(leading) => {
+                let mut finder = Finder::new(leading.iter().map(|(i, needs, _)| (*i, needs)))?;
+                finder.window = leading.iter().map(|l| l.2).max();
+                finder
+            }
+            None => Finder::new(needs.iter().enumerate().filter(|&(i, _)| patterns[i].1))?,
+        };
         Ok(Gate {
             fold,
             short: Finder::new(needs.iter().enumerate())?,
-            long: Finder::new(long)?,
+            long,
             len: patterns.len(),
         })
     }
@@ -886,6 +982,13 @@ impl Gate {
         mut f: impl FnMut(usize) -> Option<T>,
     ) -> Option<T> {
         let finder = if long_line { &self.long } else { &self.short };
+        let line = match finder.window {
+            Some(n) => line
+                .char_indices()
+                .nth(n)
+                .map_or(line, |(end, _)| &line[..end]),
+            None => line,
+        };
         let Scratch { mapped, on } = scratch;
         on.clear();
         on.resize(self.len.div_ceil(64), 0);
@@ -1034,6 +1137,64 @@ mod tests {
         assert_eq!(gate.admitted("see share on vk", false), Vec::<usize>::new());
         assert_eq!(gate.admitted("share on vk, not", false), vec![0]);
         assert_eq!(gate.admitted("не поделиться", false), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn long_lines_are_searched_where_the_strings_can_start() {
+        let fold = Fold::new(&[]);
+        let hir = |p: &str| regex_syntax::parse(p).unwrap();
+        assert_eq!(max_chars(&hir(r"^(ab|cde)\W{2,3}é?$")), Some(7));
+        assert_eq!(max_chars(&hir(r"a.*")), None);
+        // Within the first 10 characters (9, then a \W) plus a string's first 16.
+        let (need, window) = leading_need(
+            &hir(r"^(?:.{0,9}\W)?(we use cookies|this site uses cookies).{0,700}$"),
+            &fold,
+        )
+        .unwrap();
+        let strings = ["we use cookies", "this site uses c"].map(String::from);
+        assert_eq!(
+            need,
+            Need::Strings(BTreeSet::from(strings), Anchor::Anywhere)
+        );
+        assert_eq!(window, 10 + LEADING_CHARS);
+        // Every branch known, or none: a choice looks into its branches, a repetition into its
+        // part, and a part with nothing known inside is skipped over.
+        let (need, window) = leading_need(
+            &hir(r"^(get \d+ days|.{1,20} is read(ing)?|(ab|cd)+ xy)$"),
+            &fold,
+        )
+        .unwrap();
+        let strings = ["get ", " is read", " is reading", "ab", "cd"].map(String::from);
+        assert_eq!(
+            need,
+            Need::Strings(BTreeSet::from(strings), Anchor::Anywhere)
+        );
+        assert_eq!(window, 20 + LEADING_CHARS);
+        // No bound on where the strings start, or not anchored: none.
+        assert_eq!(leading_need(&hir(r"^.*we use cookies$"), &fold), None);
+        assert_eq!(leading_need(&hir(r"we use cookies"), &fold), None);
+
+        let gate = Gate::new(&[(r"(?i)^(?:.{0,9}\W)?(we use cookies).{0,700}$", true)]).unwrap();
+        let tail = " and more words".repeat(20);
+        assert_eq!(
+            gate.admitted(&format!("Notice: We use cookies{tail}"), true),
+            vec![0]
+        );
+        assert_eq!(
+            gate.admitted(&format!("{tail} we use cookies"), true),
+            Vec::<usize>::new()
+        );
+        // A pattern whose strings may start anywhere: all of every long line is searched.
+        let anywhere = Gate::new(&[
+            (r"(?i)^(?:.{0,9}\W)?(we use cookies).{0,700}$", true),
+            (r"(?i)^.*\bcookie policy$", true),
+        ])
+        .unwrap();
+        assert_eq!(anywhere.long.window, None);
+        assert_eq!(
+            anywhere.admitted(&format!("{tail} cookie policy"), true),
+            vec![1]
+        );
     }
 
     #[test]
