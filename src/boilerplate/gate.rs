@@ -983,10 +983,7 @@ impl Gate {
     ) -> Option<T> {
         let finder = if long_line { &self.long } else { &self.short };
         let line = match finder.window {
-            Some(n) => line
-                .char_indices()
-                .nth(n)
-                .map_or(line, |(end, _)| &line[..end]),
+            Some(n) => first_chars(line, n),
             None => line,
         };
         let Scratch { mapped, on } = scratch;
@@ -1044,6 +1041,19 @@ impl Gate {
             None::<()>
         });
         all
+    }
+}
+
+/// The first `n` characters of `line` (all of it when it has no more): `n` bytes when they are
+/// ASCII, without walking the characters.
+fn first_chars(line: &str, n: usize) -> &str {
+    match line.as_bytes().get(..n) {
+        None => line,
+        Some(start) if start.is_ascii() => &line[..n],
+        Some(_) => line
+            .char_indices()
+            .nth(n)
+            .map_or(line, |(end, _)| &line[..end]),
     }
 }
 
@@ -1195,6 +1205,24 @@ mod tests {
             anywhere.admitted(&format!("{tail} cookie policy"), true),
             vec![1]
         );
+    }
+
+    #[test]
+    fn first_chars_cut_at_a_character_count() {
+        for line in [
+            "",
+            "abc",
+            "abcdef",
+            "abcdé",
+            "éèêëa",
+            "日本語のテキスト",
+            "ab日本",
+        ] {
+            for n in 0..10 {
+                let want: String = line.chars().take(n).collect();
+                assert_eq!(first_chars(line, n), want, "{line:?} {n}");
+            }
+        }
     }
 
     #[test]
