@@ -14,10 +14,12 @@
 //!
 //! Lines longer than the rules' limit are searched only for the strings of the patterns that read
 //! long lines, and only in their first characters when each of those patterns begins the line and
-//! must hold one of its strings within a bounded start (`^(.{0,79}\W)?(we use cookies|…)`). A pattern with no such string is split into its branches (`^(a…|b…|c…)$` into
-//! `^a…$`, `^b…$`, `^c…$`), and each branch is known by its own strings, by the ASCII characters
-//! one of which it must hold (`@` for an e-mail address), or, when it is anchored at `^`, by the
-//! characters its match can begin with: the pattern is tried on a line that passes one branch.
+//! must hold one of its strings within a bounded start (`^(.{0,79}\W)?(we use cookies|…)`).
+//!
+//! A pattern with no such string is split into its branches (`^(a…|b…|c…)$` into `^a…$`, `^b…$`,
+//! `^c…$`), and each branch is known by its own strings, by the ASCII characters one of which it
+//! must hold (`@` for an e-mail address), or, when it is anchored at `^`, by the characters its
+//! match can begin with: the pattern is tried on a line that passes one branch.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -579,8 +581,8 @@ fn max_chars(hir: &Hir) -> Option<usize> {
 /// `.1` characters, each cut to its first [`LEADING_CHARS`]: the first part that matches exact
 /// strings of two bytes or more (with the exact parts after it, multiplied out), or a choice
 /// whose every branch holds such strings, or a repetition (at least once) whose part does; the
-/// parts before it must have a bounded length. `(?i)^(.{0,79}\W)?(we use cookies|…).{0,700}$` holds
-/// `we use cookies` (cut to 16 characters) within its first 80 characters: a long line is
+/// parts before it must have a bounded length. `(?i)^(.{0,79}\W)?(we use cookies|…).{0,700}$`
+/// holds `we use cookies` (cut to 16 characters) within its first 80 characters: a long line is
 /// searched for it there, not in all its length.
 fn leading(parts: &[&Hir], fold: &Fold) -> Option<(BTreeSet<String>, usize)> {
     let mut offset = 0usize;
