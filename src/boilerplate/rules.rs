@@ -17,6 +17,13 @@ use crate::hash::sha256_hex;
 pub const DEFAULT_RULES_PATH: &str = "rules/boilerplate.toml";
 /// Longest line (in characters) a `pattern` rule looks at, unless the rule says `long = true`.
 pub const MAX_PATTERN_LINE_CHARS: usize = 200;
+
+/// Whether `line` has at most [`MAX_PATTERN_LINE_CHARS`] characters: known from its length in
+/// bytes when that is no more, else by counting.
+fn within_pattern_limit(line: &str) -> bool {
+    line.len() <= MAX_PATTERN_LINE_CHARS || line.chars().nth(MAX_PATTERN_LINE_CHARS).is_none()
+}
+
 /// Compiled size a pattern may reach (Unicode classes with bounded repeats grow large).
 const PATTERN_SIZE_LIMIT: usize = 64 << 20;
 /// Lazy DFA cache of a pattern, per thread (the `regex` crate's default). The five largest
@@ -373,7 +380,7 @@ impl Rule {
 
     fn pattern_matches(&self, line: &str) -> bool {
         let trimmed = line.trim();
-        (self.long || trimmed.chars().nth(MAX_PATTERN_LINE_CHARS).is_none())
+        (self.long || within_pattern_limit(trimmed))
             && self.regex().is_some_and(|re| re.is_match(trimmed))
     }
 
@@ -753,7 +760,7 @@ impl Rules {
             "matching with Rules::for_record's copy"
         );
         let trimmed = line.trim();
-        let short = trimmed.chars().nth(MAX_PATTERN_LINE_CHARS).is_none();
+        let short = within_pattern_limit(trimmed);
         let Some(gate) = &self.gate else {
             return exact;
         };
@@ -852,6 +859,24 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pattern_limit_counts_characters() {
+        for (c, n) in [
+            ('a', 200),
+            ('a', 201),
+            ('é', 100),
+            ('é', 150),
+            ('é', 200),
+            ('é', 201),
+        ] {
+            for extra in ["", "日"] {
+                let line: String = std::iter::repeat_n(c, n).chain(extra.chars()).collect();
+                let want = line.chars().count() <= MAX_PATTERN_LINE_CHARS;
+                assert_eq!(within_pattern_limit(&line), want, "{c} × {n} {extra}");
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The key's ends hold exactly the start and end of the whole key (up to their length),
