@@ -233,11 +233,16 @@ impl SignatureWriter {
             values: Vec::with_capacity(self.values),
             spans: Vec::with_capacity(self.rows),
         };
+        // A read that finds the end of the file is a cut file; any other failure is reported as is.
+        let short = |what: &str, e: std::io::Error| match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => bad(what),
+            _ => Error::io(&path, e),
+        };
         let mut word = [0u8; 8];
         for _ in 0..self.rows {
             input
                 .read_exact(&mut word[..4])
-                .map_err(|_| bad("signature file ends early"))?;
+                .map_err(|e| short("signature file ends early", e))?;
             let n = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
             if n == NO_SIGNATURE {
                 out.spans.push(None);
@@ -247,7 +252,7 @@ impl SignatureWriter {
             for _ in 0..n {
                 input
                     .read_exact(&mut word)
-                    .map_err(|_| bad("signature file ends inside a signature"))?;
+                    .map_err(|e| short("signature file ends inside a signature", e))?;
                 out.values.push(u64::from_le_bytes(word));
             }
             out.spans.push(Some((start, out.values.len())));
