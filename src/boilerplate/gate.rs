@@ -590,12 +590,7 @@ fn leading(parts: &[&Hir], fold: &Fold) -> Option<(BTreeSet<String>, usize)> {
         if let Some(set) = end_strings(&parts[k..], Anchor::Start, fold) {
             let cut = set
                 .iter()
-                .map(|s| {
-                    s.char_indices()
-                        .nth(LEADING_CHARS)
-                        .map_or(s.as_str(), |(i, _)| &s[..i])
-                })
-                .map(str::to_string)
+                .map(|s| first_chars(s, LEADING_CHARS).to_string())
                 .collect();
             return Some((cut, offset));
         }
