@@ -2,7 +2,7 @@
 //! (64 lowercase hex digits, as `sha256sum` prints them).
 
 use sha2::{Digest, Sha256};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -10,6 +10,44 @@ use crate::error::{Error, Result};
 /// SHA-256 of `bytes` as 64 lowercase hex digits.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
+}
+
+/// A writer that hands its bytes on to `W` and takes their SHA-256 and count as they go: the
+/// checksum of a file being written, without reading the file back.
+pub struct HashingWriter<W> {
+    inner: W,
+    hasher: Sha256,
+    bytes: u64,
+}
+
+impl<W: Write> HashingWriter<W> {
+    /// Wraps `inner`; nothing hashed yet.
+    pub fn new(inner: W) -> Self {
+        HashingWriter {
+            inner,
+            hasher: Sha256::new(),
+            bytes: 0,
+        }
+    }
+
+    /// The inner writer, and the SHA-256 (hex) and count of the bytes it took.
+    pub fn finish(self) -> (W, String, u64) {
+        (self.inner, hex::encode(self.hasher.finalize()), self.bytes)
+    }
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // Only what the inner writer took: a short write hashes the bytes it wrote.
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// SHA-256 of the file at `path`, streamed, with its size in bytes.
@@ -55,6 +93,32 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    /// Takes at most 3 bytes a call, as a writer may.
+    struct Short(Vec<u8>);
+    impl Write for Short {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(3);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_hashing_writer_hashes_what_its_writer_took() {
+        let mut w = HashingWriter::new(Short(Vec::new()));
+        w.write_all(b"hello, ").unwrap();
+        // One call: only the bytes the writer took are counted, the rest come again.
+        assert_eq!(w.write(b"world\n").unwrap(), 3);
+        w.write_all(b"ld\n").unwrap();
+        let (inner, sha256, bytes) = w.finish();
+        assert_eq!(inner.0, b"hello, world\n");
+        assert_eq!(sha256, sha256_hex(b"hello, world\n"));
+        assert_eq!(bytes, 13);
     }
 
     #[test]

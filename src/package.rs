@@ -147,8 +147,7 @@ pub fn package(settings: &BuildSettings, corpus: &Corpus<'_>) -> Result<Packaged
     let sha_name = format!("{zip_name}.sha256");
     let mut zip_bytes = 0;
     if let Some(entries) = entries {
-        entries.write(&stage_dir, &stage_zip)?;
-        let (zip_sha, n) = sha256_file(&stage_zip)?;
+        let (zip_sha, n) = entries.write(&stage_dir, &stage_zip)?;
         zip_bytes = n;
         write_file(
             &staging.path().join(&sha_name),
@@ -330,21 +329,26 @@ pub fn write_release_dir(
         ));
     }
     // Each part streams its rows from the build's spill into its Parquet and CSV files; the
-    // parts are written in parallel (each file's bytes depend on its rows only).
-    parts
+    // parts are written in parallel (each file's bytes depend on its rows only). Their
+    // checksums are taken as they are written.
+    let sums: Vec<[(String, (String, u64)); 2]> = parts
         .par_iter()
         .enumerate()
-        .map(|(k, range)| -> Result<()> {
+        .map(|(k, range)| -> Result<_> {
             let mut pq = ParquetPart::create_with(&dir.join(&parquet_paths[k]), settings.jobs > 1)?;
             let mut part = CsvPart::create(&csv[k].1)?;
             corpus.rows.for_each_row_in(range.clone(), &mut |d| {
                 part.push(&d)?;
                 pq.push(d)
             })?;
-            pq.finish()?;
-            part.finish()
+            Ok([
+                (parquet_paths[k].clone(), pq.finish()?),
+                (csv[k].0.clone(), part.finish()?),
+            ])
         })
-        .collect::<Result<Vec<()>>>()?;
+        .collect::<Result<_>>()?;
+    let written: std::collections::BTreeMap<String, (String, u64)> =
+        sums.into_iter().flatten().collect();
 
     // The CSV parts are final: deflating them for the zip (a few seconds a gigabyte) need not
     // wait for the metadata and the report, which leave a core idle.
@@ -363,7 +367,7 @@ pub fn write_release_dir(
                     .collect()
             })
             .unwrap_or_default();
-        let written = write_metadata(settings, corpus, dir, &parquet_paths);
+        let written = write_metadata(settings, corpus, dir, &parquet_paths, &written);
         // What is left of the CSV parts' deflating is the zip's time, not the report's.
         corpus.progress.phase(crate::Phase::Zip);
         for w in workers {
@@ -376,12 +380,13 @@ pub fn write_release_dir(
 
 /// The rest of [`write_release_dir`] once the data parts are written: `sources.sha256`,
 /// `schema.json`, the rules, the interop metadata, the card, the manifest, the report and
-/// `SHA256SUMS`.
+/// `SHA256SUMS`. `parts` holds the data parts' SHA-256 and size, taken as they were written.
 fn write_metadata(
     settings: &BuildSettings,
     corpus: &Corpus<'_>,
     dir: &Path,
     parquet_paths: &[String],
+    parts: &std::collections::BTreeMap<String, (String, u64)>,
 ) -> Result<()> {
     let data = dir.join("data");
     let sources: String = corpus
@@ -405,7 +410,14 @@ fn write_metadata(
         list_files(dir)?
             .into_par_iter()
             .map(|(rel, path)| {
-                let (sha256, bytes) = sha256_file(&path)?;
+                let (sha256, bytes) = match parts.get(&rel) {
+                    // Written by this build: hashed on the way (a part of another size has
+                    // changed since, and is read again).
+                    Some((sha, n)) if path.metadata().is_ok_and(|m| m.len() == *n) => {
+                        (sha.clone(), *n)
+                    }
+                    _ => sha256_file(&path)?,
+                };
                 Ok(FileEntry {
                     path: rel,
                     bytes,
@@ -588,7 +600,9 @@ pub fn list_files(dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 /// Parquet files are stored (they are zstd-compressed already); every other file is deflated at
 /// level [`ZIP_DEFLATE_LEVEL`].
 pub fn write_zip(dir: &Path, prefix: &str, zip_path: &Path, epoch: Option<i64>) -> Result<()> {
-    ZipEntries::new(zip_path, prefix, epoch)?.write(dir, zip_path)
+    ZipEntries::new(zip_path, prefix, epoch)?
+        .write(dir, zip_path)
+        .map(drop)
 }
 
 /// The entries of a release zip, deflated ahead of the zip itself: each into a one-entry zip in
@@ -679,10 +693,11 @@ impl ZipEntries {
         Ok(())
     }
 
-    /// Writes the zip of every file under `dir` to `zip_path` and flushes it to disk: the files
-    /// not deflated yet are deflated first, in parallel; a file deflated earlier whose size has
-    /// changed since is an error.
-    pub fn write(self, dir: &Path, zip_path: &Path) -> Result<()> {
+    /// Writes the zip of every file under `dir` to `zip_path`, flushes it to disk and returns
+    /// its SHA-256 and size: the files not deflated yet are deflated first, in parallel; a file
+    /// deflated earlier whose size has changed since is an error. The checksum reads the zip
+    /// back from the page cache while the disk takes it, not after.
+    pub fn write(self, dir: &Path, zip_path: &Path) -> Result<(String, u64)> {
         let files = list_files(dir)?;
         let done = |rel: &str| -> Result<Option<(PathBuf, u64)>> {
             let map = self
@@ -726,7 +741,14 @@ impl ZipEntries {
         let file = buf
             .into_inner()
             .map_err(|e| Error::io(zip_path, e.into_error()))?;
-        file.sync_all().map_err(|e| Error::io(zip_path, e))
+        std::thread::scope(|scope| {
+            let sum = scope.spawn(|| sha256_file(zip_path));
+            let synced = file.sync_all().map_err(|e| Error::io(zip_path, e));
+            let sum = sum
+                .join()
+                .map_err(|_| Error::io(zip_path, std::io::Error::other("a zip thread panicked")))?;
+            synced.and(sum)
+        })
     }
 }
 
@@ -902,11 +924,11 @@ mod tests {
         entries
             .deflate("data/p.parquet", &src.join("data/p.parquet"))
             .unwrap();
-        entries.write(&src, &ahead).unwrap();
-        assert_eq!(
-            std::fs::read(&whole).unwrap(),
-            std::fs::read(&ahead).unwrap()
-        );
+        let (sha, bytes) = entries.write(&src, &ahead).unwrap();
+        let zipped = std::fs::read(&ahead).unwrap();
+        assert_eq!(std::fs::read(&whole).unwrap(), zipped);
+        // The checksum it returns is the zip's, read while the zip is synced.
+        assert_eq!((sha, bytes), (sha256_hex(&zipped), zipped.len() as u64));
         let mut z = zip::ZipArchive::new(File::open(&ahead).unwrap()).unwrap();
         let methods: Vec<(String, zip::CompressionMethod)> = (0..z.len())
             .map(|i| {

@@ -22,6 +22,7 @@ use parquet::file::properties::{EnabledStatistics, WriterProperties, WriterVersi
 use parquet::file::writer::SerializedFileWriter;
 
 use crate::error::{Error, Result};
+use crate::hash::HashingWriter;
 use crate::record::Document;
 use crate::schema::arrow_schema;
 
@@ -169,7 +170,7 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
     for d in docs {
         part.push(d.clone())?;
     }
-    part.finish()
+    part.finish().map(drop)
 }
 
 /// One Parquet file written row by row: row groups of at most [`ROW_GROUP_ROWS`] rows and
@@ -182,7 +183,7 @@ pub fn write_parquet(path: &Path, docs: &[Document]) -> Result<()> {
 /// are written in parallel too.)
 pub struct ParquetPart {
     path: std::path::PathBuf,
-    writer: SerializedFileWriter<File>,
+    writer: SerializedFileWriter<HashingWriter<File>>,
     factory: ArrowRowGroupWriterFactory,
     /// Rows not yet handed to the open row group's encoder.
     pending: Vec<Document>,
@@ -309,7 +310,7 @@ impl ParquetPart {
             path: path.to_path_buf(),
             source,
         };
-        let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        let file = HashingWriter::new(File::create(path).map_err(|e| Error::io(path, e))?);
         // The arrow writer sets up the file (schema, properties, the Arrow schema in the
         // metadata) and is then taken apart into its file writer and column writer factory.
         let options = ArrowWriterOptions::new().with_properties(writer_properties());
@@ -406,29 +407,32 @@ impl ParquetPart {
         Ok(())
     }
 
-    /// Writes the last row group and the footer, and syncs the file.
-    pub fn finish(mut self) -> Result<()> {
+    /// Writes the last row group and the footer, syncs the file and returns its SHA-256 and
+    /// size.
+    pub fn finish(mut self) -> Result<(String, u64)> {
         self.close_row_group()?;
         let path = self.path.clone();
-        let file = self.writer.into_inner().map_err(|source| Error::Parquet {
+        let hashed = self.writer.into_inner().map_err(|source| Error::Parquet {
             path: path.clone(),
             source,
         })?;
-        file.sync_all().map_err(|e| Error::io(&path, e))
+        let (file, sha256, bytes) = hashed.finish();
+        file.sync_all().map_err(|e| Error::io(&path, e))?;
+        Ok((sha256, bytes))
     }
 }
 
 /// One CSV file written row by row (the bytes [`write_csv`] writes for the same rows).
 pub struct CsvPart {
     path: std::path::PathBuf,
-    writer: csv::Writer<BufWriter<File>>,
+    writer: csv::Writer<BufWriter<HashingWriter<File>>>,
 }
 
 impl CsvPart {
     /// Creates the file at `path` and writes the header row.
     pub fn create(path: &Path) -> Result<Self> {
         let file = File::create(path).map_err(|e| Error::io(path, e))?;
-        let mut writer = csv_writer(BufWriter::with_capacity(1 << 20, file));
+        let mut writer = csv_writer(BufWriter::with_capacity(1 << 20, HashingWriter::new(file)));
         writer
             .write_record(csv_header())
             .map_err(|source| Error::Csv {
@@ -451,18 +455,20 @@ impl CsvPart {
             })
     }
 
-    /// Flushes and syncs the file.
-    pub fn finish(self) -> Result<()> {
+    /// Flushes and syncs the file; returns its SHA-256 and size.
+    pub fn finish(self) -> Result<(String, u64)> {
         let path = self.path;
         let buf = self
             .writer
             .into_inner()
             .map_err(|e| Error::io(&path, std::io::Error::other(e.to_string())))?;
-        let mut file = buf
+        let (mut file, sha256, bytes) = buf
             .into_inner()
-            .map_err(|e| Error::io(&path, e.into_error()))?;
+            .map_err(|e| Error::io(&path, e.into_error()))?
+            .finish();
         file.flush().map_err(|e| Error::io(&path, e))?;
-        file.sync_all().map_err(|e| Error::io(&path, e))
+        file.sync_all().map_err(|e| Error::io(&path, e))?;
+        Ok((sha256, bytes))
     }
 }
 
@@ -594,6 +600,24 @@ mod tests {
     }
 
     #[test]
+    fn a_csv_part_returns_the_checksum_of_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.csv");
+        let mut part = CsvPart::create(&p).unwrap();
+        // Texts longer than the 1 MiB buffer go past it to the file in one write.
+        for (i, text) in ["a \"quoted\" line", &"z".repeat(3 << 20), "é"]
+            .iter()
+            .enumerate()
+        {
+            part.push(&doc(&format!("d{i}"), text)).unwrap();
+        }
+        let (sha256, bytes) = part.finish().unwrap();
+        let written = std::fs::read(&p).unwrap();
+        assert_eq!(bytes, written.len() as u64);
+        assert_eq!(sha256, crate::hash::sha256_hex(&written));
+    }
+
+    #[test]
     fn row_groups_close_by_rows_and_by_text_bytes() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("g.parquet");
@@ -604,7 +628,9 @@ mod tests {
         for d in &docs {
             part.push(d.clone()).unwrap();
         }
-        part.finish().unwrap();
+        // The checksum taken on the way is the file's.
+        let sum = part.finish().unwrap();
+        assert_eq!(sum, crate::hash::sha256_file(&p).unwrap());
         let meta =
             parquet::file::serialized_reader::SerializedFileReader::new(File::open(&p).unwrap())
                 .unwrap();
