@@ -13,7 +13,7 @@ use anyhow::Context;
 /// Nothing is fetched from the network when the page is viewed.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  corpack report dist/csto-kazakhstan-2022-0.3.7 --open\n  corpack report dist/csto-kazakhstan-2022-0.3.7.zip --out /tmp/report.html\n  corpack report dist/big-corpus-1.0.0 --sample 1000 --out big.html"
+    after_help = "Examples:\n  corpack report dist/csto-kazakhstan-2022-0.3.8 --open\n  corpack report dist/csto-kazakhstan-2022-0.3.8.zip --out /tmp/report.html\n  corpack report dist/big-corpus-1.0.0 --sample 1000 --out big.html"
 )]
 pub struct Args {
     /// Release folder or zip.
