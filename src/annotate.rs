@@ -337,7 +337,7 @@ const ASCII_CLASS: [Wb; 128] = {
 /// [`simple_class`] of the character that starts at byte `i` of the UTF-8 `bytes`, and its
 /// length: ASCII and two-byte characters (Latin, Greek, Cyrillic, Arabic) by table, the others
 /// decoded. Past the end, or inside a character: `(None, 1)`.
-#[inline]
+#[inline(always)]
 fn class_at(bytes: &[u8], i: usize) -> (Option<Wb>, usize) {
     let Some(&b) = bytes.get(i) else {
         return (None, 1);
@@ -355,7 +355,14 @@ fn class_at(bytes: &[u8], i: usize) -> (Option<Wb>, usize) {
         if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
             let cp =
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            return (char::from_u32(cp).and_then(simple_class), 3);
+            // Ideographs and kana, most of the three-byte characters of running text, without
+            // the walk through `simple_class`'s arms before theirs.
+            let class = match cp {
+                0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff => Some(Wb::Single),
+                0x30a1..=0x30fa | 0x30fc..=0x30fe => Some(Wb::Kata),
+                _ => char::from_u32(cp).and_then(simple_class),
+            };
+            return (class, 3);
         }
     }
     let len = match b {
