@@ -347,7 +347,7 @@ pub fn write_release_dir(
             ])
         })
         .collect::<Result<_>>()?;
-    let written: std::collections::BTreeMap<String, (String, u64)> =
+    let part_sums: std::collections::BTreeMap<String, (String, u64)> =
         sums.into_iter().flatten().collect();
 
     // The CSV parts are final: deflating them for the zip (a few seconds a gigabyte) need not
@@ -367,7 +367,7 @@ pub fn write_release_dir(
                     .collect()
             })
             .unwrap_or_default();
-        let written = write_metadata(settings, corpus, dir, &parquet_paths, &written);
+        let written = write_metadata(settings, corpus, dir, &parquet_paths, &part_sums);
         // What is left of the CSV parts' deflating is the zip's time, not the report's.
         corpus.progress.phase(crate::Phase::Zip);
         for w in workers {
