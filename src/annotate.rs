@@ -84,13 +84,29 @@ fn lower_table() -> &'static [u16; 0x800] {
 /// Whether `w` holds an upper-case letter (`char::is_uppercase`; a title-case `ǅ` is not one),
 /// characters below U+0800 judged by table: shingles lower only the words that need it.
 pub fn has_uppercase(w: &str) -> bool {
-    if w.is_ascii() {
-        return w.bytes().any(|b| b.is_ascii_uppercase());
+    // One pass over the ASCII start; the rest, from its first non-ASCII character, by character.
+    let bytes = w.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            break;
+        }
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        i += 1;
     }
+    let Some(rest) = w.get(i..).filter(|rest| !rest.is_empty()) else {
+        return false;
+    };
     static UPPER: std::sync::OnceLock<crate::chartab::BelowU800> = std::sync::OnceLock::new();
     let upper = UPPER.get_or_init(|| crate::chartab::BelowU800::of(char::is_uppercase));
-    w.chars()
-        .any(|c| upper.get(u32::from(c)).unwrap_or_else(|| c.is_uppercase()))
+    rest.chars().any(|c| match upper.get(u32::from(c)) {
+        Some(up) => up,
+        // CJK symbols, kana, ideographs and Yi (U+3000 to U+A63F) hold no upper-case letter.
+        None if (0x3000..0xa640).contains(&u32::from(c)) => false,
+        None => c.is_uppercase(),
+    })
 }
 
 /// UAX #29 words of `text` (the `n_words` measure), alone: what stripping counts in the lines
@@ -453,6 +469,9 @@ mod tests {
             );
         }
         assert!(has_uppercase("моСква") && !has_uppercase("ǅemal") && !has_uppercase("été"));
+        // An ASCII start, then the rest by character.
+        assert!(has_uppercase("abcÉ") && has_uppercase("ab日C") && has_uppercase("aB日"));
+        assert!(!has_uppercase("abc日本") && !has_uppercase("") && !has_uppercase("ab"));
     }
 
     #[test]
