@@ -371,13 +371,7 @@ fn class_at(bytes: &[u8], i: usize) -> (Option<Wb>, usize) {
         if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
             let cp =
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            // Ideographs and kana, most of the three-byte characters of running text, without
-            // the walk through `simple_class`'s arms before theirs.
-            let class = match cp {
-                0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff => Some(Wb::Single),
-                0x30a1..=0x30fa | 0x30fc..=0x30fe => Some(Wb::Kata),
-                _ => char::from_u32(cp).and_then(simple_class),
-            };
+            let class = kana_or_ideograph(cp).or_else(|| char::from_u32(cp).and_then(simple_class));
             return (class, 3);
         }
     }
@@ -406,14 +400,30 @@ static TWO_BYTE_CLASS: [Option<Wb>; 0x800] = {
     t
 };
 
+/// The class of a kana or a CJK ideograph (hiragana and ideographs are words alone, katakana
+/// join), `None` for any other code point: most of the three-byte characters of running text,
+/// which [`class_at`] and [`simple_class`] ask here first, before `simple_class`'s other arms.
+#[inline(always)]
+const fn kana_or_ideograph(cp: u32) -> Option<Wb> {
+    match cp {
+        0x3041..=0x3096 | 0x3400..=0x4dbf | 0x4e00..=0x9fff => Some(Wb::Single),
+        0x30a1..=0x30fa | 0x30fc..=0x30fe => Some(Wb::Kata),
+        _ => None,
+    }
+}
+
 /// The class of `c` when the fast path knows it: every ASCII character, the quotes `‘` `’`, common
 /// punctuation and spaces (`«` `»` `–` `…` no-break space...), and the letters of Latin-1, Latin
-/// Extended-A/B, IPA, Greek, Cyrillic and Arabic (ALetter, with no other word-break rule); `None`
+/// Extended-A/B, IPA, Greek, Cyrillic and Arabic (ALetter, with no other word-break rule), kana
+/// and CJK ideographs ([`kana_or_ideograph`]); `None`
 /// sends the piece to `unicode_words`. A test holds each listed letter
 /// to the crate's segmentation.
 const fn simple_class(c: char) -> Option<Wb> {
     if c.is_ascii() {
         return Some(ASCII_CLASS[c as usize]);
+    }
+    if let Some(class) = kana_or_ideograph(c as u32) {
+        return Some(class);
     }
     Some(match c {
         '\u{2018}' | '\u{2019}' => Wb::MidNumLet,
@@ -434,8 +444,6 @@ const fn simple_class(c: char) -> Option<Wb> {
             Wb::Other
         }
         '\u{b7}' | '\u{ff1a}' => Wb::MidLetter,
-        '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30fe}' => Wb::Kata,
-        '\u{3041}'..='\u{3096}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' => Wb::Single,
         // The ideographic iteration mark is ALetter.
         '\u{3005}' => Wb::Letter,
         '\u{c0}'..='\u{d6}'
